@@ -1,0 +1,35 @@
+//! The course engine of the CSO Web Academy.
+//!
+//! Pure Rust, no I/O beyond reading `course-content/`: languages, the content model and
+//! its loader/checker, lesson rendering, quizzes (presentation and grading), GIFT
+//! import, and the completion and certificate rules. See `docs/authoring.md` for the
+//! content format this crate implements.
+
+mod diag;
+pub mod grade;
+mod lang;
+mod loader;
+mod markdown;
+mod model;
+mod normalize;
+pub mod quiz;
+mod slug;
+mod source;
+mod tomlx;
+
+pub use diag::{CheckReport, Code, Count, Coverage, Diagnostic, LangCoverage, Severity};
+pub use grade::{
+    grade, grade_question, present, shuffle_order, Answer, Grade, GradeError, MatchReview, OptionReview, OptionView,
+    QuestionGrade, QuestionView, QuestionViewKind, QuizView, Review,
+};
+pub use lang::{Lang, Localized, UnknownLang};
+pub use markdown::{heading_id, render_lesson_html, render_lesson_html_with, LinkTarget, ResolvedUrl};
+pub use normalize::{normalize_text, parse_number};
+pub use quiz::{
+    multiple_weights, questions_to_toml, Choice, NumericAnswer, Pair, Question, QuestionKind, QuestionSet, Quiz,
+    QuizSettings, TextAnswer,
+};
+pub use slug::{is_slug, slugify_ascii};
+pub use loader::{check, content_hash, content_hash_dir, load, load_from, load_with_report, MAX_IMAGE_BYTES};
+pub use model::{Catalog, ImageFile, ImageFormat, Lesson, LessonText, Level, Module};
+pub use source::{ContentSource, DirEntry, FsSource, MemSource};
