@@ -99,10 +99,14 @@ pub(crate) fn canonical(pattern: &Pattern<&str>) -> String {
     out.trim().to_string()
 }
 
-/// True when the pattern shows nothing: no placeable and only whitespace text.
+/// True when the pattern shows nothing: only whitespace text and whitespace string
+/// literals (`{ "" }` is how Fluent spells an empty value).
 pub(crate) fn is_blank(pattern: &Pattern<&str>) -> bool {
     pattern.elements.iter().all(|element| match element {
         PatternElement::TextElement { value } => value.trim().is_empty(),
+        PatternElement::Placeable {
+            expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+        } => value.trim().is_empty(),
         PatternElement::Placeable { .. } => false,
     })
 }

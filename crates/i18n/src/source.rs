@@ -148,12 +148,22 @@ fn read_file(path: PathBuf, issues: &mut Vec<Issue>) -> Result<LocaleFile, L10nE
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
-                let (line, column) = position(resource.source(), error.pos.start);
+                // The parser notices a problem where it gives up (often the next line);
+                // point at the entry it was reading, and say where it gave up.
+                let source = resource.source();
+                let (line, column) = position(source, error.pos.start);
+                let start = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
+                let (entry_line, entry_column) = position(source, start);
+                let message = if (entry_line, entry_column) == (line, column) {
+                    error.kind.to_string()
+                } else {
+                    format!("{} (noticed at {line}:{column})", error.kind)
+                };
                 issues.push(Issue {
                     file: path.clone(),
-                    line,
-                    column,
-                    kind: IssueKind::Syntax(error.kind.to_string()),
+                    line: entry_line,
+                    column: entry_column,
+                    kind: IssueKind::Syntax(message),
                 });
             }
             resource
