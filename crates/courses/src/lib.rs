@@ -6,12 +6,14 @@
 //! content format this crate implements.
 
 mod diag;
+pub mod gift;
 pub mod grade;
 mod lang;
 mod loader;
 mod markdown;
 mod model;
 mod normalize;
+mod progress;
 pub mod quiz;
 mod slug;
 mod source;
@@ -33,3 +35,4 @@ pub use slug::{is_slug, slugify_ascii};
 pub use loader::{check, content_hash, content_hash_dir, load, load_from, load_with_report, MAX_IMAGE_BYTES};
 pub use model::{Catalog, ImageFile, ImageFormat, Lesson, LessonText, Level, Module};
 pub use source::{ContentSource, DirEntry, FsSource, MemSource};
+pub use progress::{Certificate, CourseMap, LevelNode, ModuleNode, Progress, Unmet};
