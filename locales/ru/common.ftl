@@ -17,5 +17,6 @@ footer-privacy = Мы собираем минимум данных и ником
 learners-count = { $count ->
     [one] { $count } слушатель
     [few] { $count } слушателя
-   *[many] { $count } слушателей
+    [many] { $count } слушателей
+   *[other] { $count } слушателя
 }
