@@ -219,11 +219,12 @@ const EN: [&str; 12] = [
 /// last non-zero digit's word, or the tens word, or "hundred"/"thousand".
 /// Returns which place the deciding word stands for and its digit.
 fn last_spoken(n: u32) -> (u32, u32) {
-    if n % 10 != 0 {
-        (1, n % 10)
-    } else if n % 100 != 0 {
-        (10, (n / 10) % 10)
-    } else if n % 1000 != 0 {
+    let (units, tens, hundreds) = (n % 10, (n / 10) % 10, (n / 100) % 10);
+    if units != 0 {
+        (1, units)
+    } else if tens != 0 {
+        (10, tens)
+    } else if hundreds != 0 {
         (100, 0)
     } else {
         (1000, 0)
