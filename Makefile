@@ -1,0 +1,37 @@
+# CSO Web Academy — developer entry points. A newcomer needs two: `make run`, `make test`.
+SHELL := /bin/bash
+CARGO ?= cargo
+ACADEMY := target/debug/academy
+export ACADEMY_TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+
+.PHONY: run build test lint unit-test l10n-check l10n-report fmt clean help
+
+help:
+	@echo "make run    build, migrate, import the curriculum, serve on http://127.0.0.1:8080"
+	@echo "make test   formatting, lints and every test (SQLite and PostgreSQL)"
+
+build:
+	$(CARGO) build --bin academy
+
+## Build, migrate, import course-content/, and serve (SQLite in ./data by default).
+run: build
+	$(ACADEMY) migrate
+	$(ACADEMY) content import
+	$(ACADEMY) serve
+
+## Everything CI checks.
+test: lint unit-test
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+unit-test:
+	@tools/ensure-postgres.sh
+	$(CARGO) test --workspace --no-fail-fast
+
+fmt:
+	$(CARGO) fmt --all
+
+clean:
+	$(CARGO) clean

@@ -1,0 +1,33 @@
+use std::process::ExitCode;
+
+use enrollment::accounts::{self, Email};
+
+use super::CmdResult;
+
+pub fn run(settings: web::Settings) -> CmdResult {
+    let admin_email = Email::parse(&settings.admin_email)
+        .map_err(|_| anyhow::anyhow!("ACADEMY_ADMIN_EMAIL is not a valid email address"))?;
+    actix_web::rt::System::new().block_on(async move {
+        let app = web::Application::build(settings.clone())?;
+        let db = app.database().clone();
+        if let Some(admin) = actix_web::rt::task::spawn_blocking(move || {
+            accounts::ensure_first_admin(&db, &admin_email)
+        })
+        .await??
+        {
+            // Printed once, to the operator's terminal only; never logged.
+            println!(
+                "\nCreated the first administrator:\n  email:    {}\n  password: {}   (one-time: you will be asked to change it)\n",
+                admin.email, admin.one_time_password
+            );
+        }
+        let host = settings.bind.replace("0.0.0.0", "127.0.0.1");
+        let addr = match host.rsplit_once(':') {
+            Some((h, _)) => format!("{h}:{}", app.port()),
+            None => host,
+        };
+        println!("CSO Web Academy is serving at http://{addr}/ (Ctrl-C to stop)");
+        app.run_until_stopped().await?;
+        Ok(ExitCode::SUCCESS)
+    })
+}

@@ -1,0 +1,72 @@
+//! `academy`: the one binary. Parses the command line, loads settings, hands off to the
+//! library crates. No logic of its own.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod commands;
+mod logging;
+
+#[derive(Parser)]
+#[command(
+    name = "academy",
+    version,
+    about = "CSO Web Academy: distance learning for civil-society organizations"
+)]
+struct Cli {
+    /// Configuration file (TOML). Default: $ACADEMY_CONFIG, else ./academy.toml if present.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the web application.
+    Serve {
+        /// Address to listen on (default: $ACADEMY_BIND, else 127.0.0.1:8080).
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<String>,
+    },
+    /// Apply pending database migrations.
+    Migrate,
+    /// Check or import the course content tree.
+    #[command(subcommand)]
+    Content(commands::content::ContentCommand),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(commands::user::UserCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut settings = match web::Settings::load(cli.config.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    logging::init(settings.log_format);
+    let result = match cli.command {
+        Command::Serve { bind } => {
+            if let Some(bind) = bind {
+                settings.bind = bind;
+            }
+            commands::serve::run(settings)
+        }
+        Command::Migrate => commands::migrate::run(&settings),
+        Command::Content(cmd) => commands::content::run(&settings, cmd),
+        Command::User(cmd) => commands::user::run(&settings, cmd),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The enrollment and progress service: accounts, enrolments, progress, attempts,
+//! certificate records and reports over SQLite or PostgreSQL. Rules come from the
+//! course engine (`courses`); this crate stores and retrieves. No web framework here.
+
+pub mod accounts;
+pub mod content_import;
+pub mod db;
+pub mod error;
+pub mod health;
+pub mod password;
+mod schema;
+
+pub use db::{Backend, Database, DatabaseUrl, DbError, PoolOptions};
+pub use error::{Error, Result};

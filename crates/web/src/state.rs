@@ -1,0 +1,10 @@
+//! What every handler can reach: the database handle, the renderer.
+
+use enrollment::Database;
+
+use crate::render::Renderer;
+
+pub struct AppState {
+    pub db: Database,
+    pub renderer: Renderer,
+}

@@ -1,0 +1,258 @@
+//! The test harness every end-to-end test uses: the real application on a loopback port
+//! against a fresh database (a temporary SQLite file, or a new PostgreSQL database),
+//! and an HTTP client that keeps cookies like a browser.
+//!
+//! Storage tests run on both backends through [`backend_tests!`]. The PostgreSQL half
+//! uses `ACADEMY_TEST_PG_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`);
+//! when that is unreachable it prints a loud `SKIPPED` line, or fails when
+//! `ACADEMY_REQUIRE_PG=1`.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use diesel::connection::SimpleConnection;
+use diesel::Connection;
+use enrollment::accounts::{self, Email, NewAccount, PersonName, Role};
+use enrollment::{Database, DatabaseUrl, PoolOptions};
+
+pub use courses::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each named `async fn(TestApp)` once per backend, as `<name>::sqlite` and
+/// `<name>::postgres`.
+#[macro_export]
+macro_rules! backend_tests {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[actix_web::test]
+            async fn sqlite() {
+                let app = $crate::TestApp::spawn($crate::Backend::Sqlite).await
+                    .expect("SQLite is always available");
+                super::$name(app).await;
+            }
+            #[actix_web::test]
+            async fn postgres() {
+                if let Some(app) = $crate::TestApp::spawn($crate::Backend::Postgres).await {
+                    super::$name(app).await;
+                }
+            }
+        }
+    )*};
+}
+
+/// Same as [`backend_tests!`] for tests that need only a database, not the server.
+#[macro_export]
+macro_rules! db_tests {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[test]
+            fn sqlite() {
+                let db = $crate::TestDb::create($crate::Backend::Sqlite)
+                    .expect("SQLite is always available");
+                super::$name(&db);
+            }
+            #[test]
+            fn postgres() {
+                if let Some(db) = $crate::TestDb::create($crate::Backend::Postgres) {
+                    super::$name(&db);
+                }
+            }
+        }
+    )*};
+}
+
+/// The repository checkout (this package's manifest directory).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn pg_admin_url() -> String {
+    std::env::var("ACADEMY_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_string())
+}
+
+fn pg_required() -> bool {
+    std::env::var("ACADEMY_REQUIRE_PG").is_ok_and(|v| v == "1")
+}
+
+/// A database that exists only for one test and is removed afterwards.
+pub struct TestDb {
+    pub backend: Backend,
+    /// The URL the application is given.
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    /// `None` only for PostgreSQL when it is unreachable and not required.
+    pub fn create(backend: Backend) -> Option<TestDb> {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temporary directory");
+                let path = dir.path().join("academy.db");
+                Some(TestDb {
+                    backend,
+                    url: format!("sqlite://{}", path.display()),
+                    _dir: Some(dir),
+                    pg_name: None,
+                })
+            }
+            Backend::Postgres => {
+                let admin = pg_admin_url();
+                let mut conn = match diesel::PgConnection::establish(&admin) {
+                    Ok(c) => c,
+                    Err(e) if !pg_required() => {
+                        eprintln!(
+                            "\n*** SKIPPED: PostgreSQL not reachable at {admin} ({e}); \
+                             set ACADEMY_REQUIRE_PG=1 to make this a failure ***\n"
+                        );
+                        return None;
+                    }
+                    Err(e) => {
+                        panic!("PostgreSQL not reachable at {admin} and ACADEMY_REQUIRE_PG=1: {e}")
+                    }
+                };
+                static COUNTER: AtomicU32 = AtomicU32::new(0);
+                let name = format!(
+                    "academy_test_{}_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::Relaxed),
+                    rand::random::<u32>()
+                );
+                conn.batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create the test database");
+                let mut url = url::Url::parse(&admin).expect("ACADEMY_TEST_PG_URL is a URL");
+                url.set_path(&name);
+                Some(TestDb {
+                    backend,
+                    url: url.to_string(),
+                    _dir: None,
+                    pg_name: Some(name),
+                })
+            }
+        }
+    }
+
+    /// A migrated pool on this database.
+    pub fn open(&self) -> Database {
+        let url = DatabaseUrl::parse(&self.url).expect("test URL parses");
+        let db = Database::open(
+            &url,
+            &PoolOptions {
+                max_size: 4,
+                ..PoolOptions::default()
+            },
+        )
+        .expect("open the test database");
+        enrollment::health::migrate(&db).expect("migrate the test database");
+        db
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = &self.pg_name {
+            if let Ok(mut conn) = diesel::PgConnection::establish(&pg_admin_url()) {
+                // FORCE: the app's pool may still hold connections.
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+/// The running application and a browser-like client for it.
+pub struct TestApp {
+    pub address: String,
+    pub db: Database,
+    /// Follows no redirects, so tests can assert them; keeps cookies.
+    pub client: reqwest::Client,
+    pub data_dir: PathBuf,
+    handle: actix_web::dev::ServerHandle,
+    _data: tempfile::TempDir,
+    pub test_db: TestDb,
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        let test_db = TestDb::create(backend)?;
+        let data = tempfile::tempdir().expect("temporary data directory");
+        let settings = web::Settings {
+            bind: "127.0.0.1:0".into(),
+            database_url: web::Secret::new(test_db.url.clone()),
+            data_dir: data.path().to_path_buf(),
+            public_url: "http://127.0.0.1".into(),
+            locales_dir: repo_root().join("locales"),
+            content_dir: repo_root().join("course-content"),
+            strict_l10n: true,
+            workers: Some(1),
+            db_pool_size: 4,
+            shutdown_timeout_secs: 1,
+            ..web::Settings::default()
+        };
+        let app = web::Application::build(settings).expect("the application starts");
+        let address = format!("http://127.0.0.1:{}", app.port());
+        let db = app.database().clone();
+        let handle = app.handle();
+        actix_web::rt::spawn(app.run_until_stopped());
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("HTTP client");
+        Some(TestApp {
+            address,
+            db,
+            client,
+            data_dir: data.path().to_path_buf(),
+            handle,
+            _data: data,
+            test_db,
+        })
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request reaches the server")
+    }
+
+    /// Creates an account of `role` directly through the service; returns it with its
+    /// password.
+    pub fn create_user(&self, role: Role) -> (accounts::Account, String) {
+        static N: AtomicU32 = AtomicU32::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let password = format!("test-password-{n}-{}", rand::random::<u32>());
+        let account = accounts::create(
+            &self.db,
+            NewAccount {
+                email: Email::parse(&format!("{}-{n}@example.org", role.as_str())).unwrap(),
+                password: password.clone(),
+                display_name: PersonName::parse(&format!("Test {} {n}", role.as_str())).unwrap(),
+                role,
+                language: Lang::Ru,
+                must_change_password: false,
+            },
+        )
+        .expect("create a test user");
+        (account, password)
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Stop accepting and close pooled connections before the database is dropped.
+        drop(self.handle.stop(false));
+    }
+}
