@@ -115,7 +115,11 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
         };
         match self.line {
-            Some(line) => write!(f, "{}:{}: {sev}[{}]: {}", self.file, line, self.code, self.message),
+            Some(line) => write!(
+                f,
+                "{}:{}: {sev}[{}]: {}",
+                self.file, line, self.code, self.message
+            ),
             None => write!(f, "{}: {sev}[{}]: {}", self.file, self.code, self.message),
         }
     }
@@ -164,7 +168,10 @@ pub struct Coverage {
 impl Default for Coverage {
     fn default() -> Self {
         Coverage {
-            per_lang: Lang::ALL.iter().map(|l| (*l, LangCoverage::default())).collect(),
+            per_lang: Lang::ALL
+                .iter()
+                .map(|l| (*l, LangCoverage::default()))
+                .collect(),
         }
     }
 }
@@ -181,7 +188,11 @@ impl Coverage {
 
 impl fmt::Display for Coverage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<6}{:>16}{:>16}{:>16}", "lang", "texts", "lessons", "quizzes")?;
+        writeln!(
+            f,
+            "{:<6}{:>16}{:>16}{:>16}",
+            "lang", "texts", "lessons", "quizzes"
+        )?;
         for (lang, c) in &self.per_lang {
             let cell = |c: Count| format!("{}/{} {:>3}%", c.present, c.expected, c.percent());
             writeln!(
@@ -254,7 +265,10 @@ impl Sink {
             code,
             file: file.to_string(),
             line,
-            args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+            args: args
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
             message: message.into(),
         });
     }
@@ -312,7 +326,11 @@ mod tests {
         for c in Code::ALL {
             let id = c.as_str();
             assert!(id.starts_with("content-"), "{id}");
-            assert!(id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'), "{id}");
+            assert!(
+                id.chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-'),
+                "{id}"
+            );
             assert!(seen.insert(id), "duplicate {id}");
             assert_eq!(Code::from_id(id), Some(*c));
         }

@@ -9,11 +9,11 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::diag::Sink;
-use crate::quiz::{
-    parse_questions, questions_to_toml, validate_question, Choice, NumericAnswer, Pair, Question, QuestionKind,
-    TextAnswer,
-};
 use crate::normalize::parse_number;
+use crate::quiz::{
+    parse_questions, questions_to_toml, validate_question, Choice, NumericAnswer, Pair, Question,
+    QuestionKind, TextAnswer,
+};
 use crate::slug::is_slug;
 
 /// One converted question.
@@ -101,7 +101,11 @@ pub fn parse(src: &str) -> (Vec<GiftQuestion>, Vec<GiftError>) {
                     });
                     continue;
                 }
-                question.id = unique_id(title.as_deref(), questions.len() + errors.len() + 1, &mut ids);
+                question.id = unique_id(
+                    title.as_deref(),
+                    questions.len() + errors.len() + 1,
+                    &mut ids,
+                );
                 questions.push(GiftQuestion {
                     line,
                     title,
@@ -109,7 +113,11 @@ pub fn parse(src: &str) -> (Vec<GiftQuestion>, Vec<GiftError>) {
                     question,
                 });
             }
-            Err((code, message)) => errors.push(GiftError { line, code, message }),
+            Err((code, message)) => errors.push(GiftError {
+                line,
+                code,
+                message,
+            }),
         }
     }
     (questions, errors)
@@ -181,7 +189,11 @@ fn unescape(lines: &[(u32, &str)]) -> Vec<Ch> {
                     _ => {}
                 }
             }
-            out.push(Ch { c, esc: false, line: *n });
+            out.push(Ch {
+                c,
+                esc: false,
+                line: *n,
+            });
         }
     }
     out
@@ -204,12 +216,22 @@ fn find_seq(chars: &[Ch], seq: &str, from: usize) -> Option<usize> {
     if chars.len() < pat.len() {
         return None;
     }
-    (from..=chars.len() - pat.len()).find(|i| pat.iter().enumerate().all(|(k, p)| is_ctl(&chars[i + k], *p)))
+    (from..=chars.len() - pat.len()).find(|i| {
+        pat.iter()
+            .enumerate()
+            .all(|(k, p)| is_ctl(&chars[i + k], *p))
+    })
 }
 
 fn trim(chars: &[Ch]) -> &[Ch] {
-    let start = chars.iter().position(|c| !c.c.is_whitespace() || c.esc).unwrap_or(chars.len());
-    let end = chars.iter().rposition(|c| !c.c.is_whitespace() || c.esc).map_or(start, |e| e + 1);
+    let start = chars
+        .iter()
+        .position(|c| !c.c.is_whitespace() || c.esc)
+        .unwrap_or(chars.len());
+    let end = chars
+        .iter()
+        .rposition(|c| !c.c.is_whitespace() || c.esc)
+        .map_or(start, |e| e + 1);
     &chars[start..end.max(start)]
 }
 
@@ -220,7 +242,10 @@ fn parse_question(chars: &[Ch], line: u32) -> Result<(Option<String>, Question),
     let mut title = None;
     if body.len() >= 2 && is_ctl(&body[0], ':') && is_ctl(&body[1], ':') {
         let Some(end) = find_seq(body, "::", 2) else {
-            return Err((CODE_SYNTAX, format!("line {line}: the title `::...` is not closed with `::`")));
+            return Err((
+                CODE_SYNTAX,
+                format!("line {line}: the title `::...` is not closed with `::`"),
+            ));
         };
         let t = text_of(&body[2..end]).trim().to_string();
         if !t.is_empty() {
@@ -239,7 +264,10 @@ fn parse_question(chars: &[Ch], line: u32) -> Result<(Option<String>, Question),
         ));
     };
     let Some(close) = find_ctl(body, '}', open + 1) else {
-        return Err((CODE_UNCLOSED, format!("question {who}: the answer block opened with {{ is never closed with }}")));
+        return Err((
+            CODE_UNCLOSED,
+            format!("question {who}: the answer block opened with {{ is never closed with }}"),
+        ));
     };
     let before = trim(&body[..open]);
     let inner = &body[open + 1..close];
@@ -259,17 +287,26 @@ fn parse_question(chars: &[Ch], line: u32) -> Result<(Option<String>, Question),
         ));
     }
     if before.is_empty() {
-        return Err((CODE_SYNTAX, format!("question {who} has no question text before the answer block")));
+        return Err((
+            CODE_SYNTAX,
+            format!("question {who} has no question text before the answer block"),
+        ));
     }
     let text = convert_text(&text_of(before), format, true);
     let inner_trim = trim(inner);
     if inner_trim.is_empty() {
-        return Err((CODE_ESSAY, format!("question {who} is an essay question ({{}}): essays are not supported")));
+        return Err((
+            CODE_ESSAY,
+            format!("question {who} is an essay question ({{}}): essays are not supported"),
+        ));
     }
 
     // General feedback runs from `####` to the end of the block.
     let (answers, general) = match find_seq(inner_trim, "####", 0) {
-        Some(i) => (trim(&inner_trim[..i]), Some(convert_text(&text_of(&inner_trim[i + 4..]), format, false))),
+        Some(i) => (
+            trim(&inner_trim[..i]),
+            Some(convert_text(&text_of(&inner_trim[i + 4..]), format, false)),
+        ),
         None => (inner_trim, None),
     };
     let general = general.filter(|g| !g.is_empty());
@@ -349,9 +386,12 @@ fn take_format_str(raw: &str) -> Option<(Format, &str)> {
 
 fn looks_like_html(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
-    ["<p", "<br", "<b>", "<i>", "<strong", "<em", "<span", "<div", "<img", "<a ", "<sub", "<sup", "<ul", "<li"]
-        .iter()
-        .any(|t| lower.contains(t))
+    [
+        "<p", "<br", "<b>", "<i>", "<strong", "<em", "<span", "<div", "<img", "<a ", "<sub",
+        "<sup", "<ul", "<li",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
 }
 
 /// HTML to plain text: block ends become line breaks, then every tag is dropped by
@@ -438,7 +478,10 @@ fn parse_item(prefix: Option<char>, chars: &[Ch], who: &str) -> Result<Item, Rej
     let mut weight = None;
     if body.first().is_some_and(|c| is_ctl(c, '%')) {
         let Some(end) = (1..body.len()).find(|i| is_ctl(&body[*i], '%')) else {
-            return Err((CODE_SYNTAX, format!("question {who}: a weight `%...` is not closed with `%`")));
+            return Err((
+                CODE_SYNTAX,
+                format!("question {who}: a weight `%...` is not closed with `%`"),
+            ));
         };
         let w = text_of(&body[1..end]);
         match parse_number(&w) {
@@ -446,14 +489,19 @@ fn parse_item(prefix: Option<char>, chars: &[Ch], who: &str) -> Result<Item, Rej
             _ => {
                 return Err((
                     CODE_NUMBER,
-                    format!("question {who}: weight `%{w}%` is not a percentage between -100 and 100"),
+                    format!(
+                        "question {who}: weight `%{w}%` is not a percentage between -100 and 100"
+                    ),
                 ))
             }
         }
         body = trim(&body[end + 1..]);
     }
     let (text, feedback) = match find_ctl(body, '#', 0) {
-        Some(i) => (trim(&body[..i]).to_vec(), Some(trim(&body[i + 1..]).to_vec())),
+        Some(i) => (
+            trim(&body[..i]).to_vec(),
+            Some(trim(&body[i + 1..]).to_vec()),
+        ),
         None => (body.to_vec(), None),
     };
     Ok(Item {
@@ -481,13 +529,21 @@ fn true_false(answers: &[Ch], format: Format) -> Option<QuestionKind> {
     let mut pos = head_end;
     while pos < answers.len() {
         let next = find_ctl(answers, '#', pos + 1).unwrap_or(answers.len());
-        feedbacks.push(convert_text(&text_of(trim(&answers[pos + 1..next])), format, false));
+        feedbacks.push(convert_text(
+            &text_of(trim(&answers[pos + 1..next])),
+            format,
+            false,
+        ));
         pos = next;
     }
     // GIFT: the first feedback is shown for a wrong answer, the second for a right one.
     let wrong = feedbacks.first().cloned().filter(|s| !s.is_empty());
     let right = feedbacks.get(1).cloned().filter(|s| !s.is_empty());
-    let (feedback_true, feedback_false) = if answer { (right, wrong) } else { (wrong, right) };
+    let (feedback_true, feedback_false) = if answer {
+        (right, wrong)
+    } else {
+        (wrong, right)
+    };
     Some(QuestionKind::TrueFalse {
         answer,
         feedback_true,
@@ -514,7 +570,10 @@ fn numeric(spec: &[Ch], who: &str) -> Result<QuestionKind, Rejection> {
         let (value, tolerance) = numeric_spec(raw.trim()).ok_or_else(|| {
             (
                 CODE_NUMBER,
-                format!("question {who}: `{}` is not a number, `number:tolerance` or `min..max`", raw.trim()),
+                format!(
+                    "question {who}: `{}` is not a number, `number:tolerance` or `min..max`",
+                    raw.trim()
+                ),
             )
         })?;
         let weight = match it.prefix {
@@ -547,7 +606,10 @@ fn matching(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, R
     let mut pairs = Vec::new();
     for it in split_items(answers, who)? {
         if it.prefix != Some('=') {
-            return Err((CODE_SYNTAX, format!("question {who}: matching pairs are written `=left -> right`")));
+            return Err((
+                CODE_SYNTAX,
+                format!("question {who}: matching pairs are written `=left -> right`"),
+            ));
         }
         if it.feedback.is_some() {
             return Err((
@@ -556,7 +618,10 @@ fn matching(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, R
             ));
         }
         let Some(arrow) = find_seq(&it.text, "->", 0) else {
-            return Err((CODE_SYNTAX, format!("question {who}: pair `{}` has no `->`", text_of(&it.text))));
+            return Err((
+                CODE_SYNTAX,
+                format!("question {who}: pair `{}` has no `->`", text_of(&it.text)),
+            ));
         };
         let left = convert_text(&text_of(&it.text[..arrow]), format, false);
         let right = convert_text(&text_of(&it.text[arrow + 2..]), format, false);
@@ -574,7 +639,10 @@ fn matching(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, R
 fn choice(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, Rejection> {
     let items = split_items(answers, who)?;
     if items.iter().any(|i| i.prefix.is_none()) {
-        return Err((CODE_SYNTAX, format!("question {who}: every option starts with `=` (right) or `~` (wrong)")));
+        return Err((
+            CODE_SYNTAX,
+            format!("question {who}: every option starts with `=` (right) or `~` (wrong)"),
+        ));
     }
     let has_equals = items.iter().any(|i| i.prefix == Some('='));
     let mut options = Vec::new();
@@ -711,12 +779,18 @@ pub enum GiftWriteError {
 /// from an empty string), keeping the existing text byte for byte. Imported ids that
 /// clash with existing ones get a `-2`, `-3`... suffix. Returns the new file text and
 /// the ids given to the imported questions.
-pub fn append_to_quiz_toml(existing: &str, questions: &[GiftQuestion]) -> Result<(String, Vec<String>), GiftWriteError> {
+pub fn append_to_quiz_toml(
+    existing: &str,
+    questions: &[GiftQuestion],
+) -> Result<(String, Vec<String>), GiftWriteError> {
     let mut taken: BTreeSet<String> = BTreeSet::new();
     if !existing.trim().is_empty() {
         let mut sink = Sink::default();
         let parsed = parse_questions(existing, "quiz.toml", &mut sink);
-        let syntax = sink.diags.iter().find(|d| d.code == crate::diag::Code::TomlSyntax);
+        let syntax = sink
+            .diags
+            .iter()
+            .find(|d| d.code == crate::diag::Code::TomlSyntax);
         match (parsed, syntax) {
             (Some(p), None) => taken.extend(p.questions.into_iter().map(|(q, _)| q.id)),
             (_, Some(d)) => return Err(GiftWriteError::ExistingInvalid(d.to_string())),
@@ -724,7 +798,11 @@ pub fn append_to_quiz_toml(existing: &str, questions: &[GiftQuestion]) -> Result
         }
         // Ids of questions that failed to parse must not be reused either.
         for l in existing.lines() {
-            if let Some(v) = l.trim().strip_prefix("id").and_then(|r| r.trim_start().strip_prefix('=')) {
+            if let Some(v) = l
+                .trim()
+                .strip_prefix("id")
+                .and_then(|r| r.trim_start().strip_prefix('='))
+            {
                 taken.insert(v.trim().trim_matches('"').to_string());
             }
         }
@@ -778,7 +856,9 @@ mod tests {
     fn single_choice_with_feedback_and_partial_weight() {
         let q = one("::Hometown:: Jesus Christ was from {\n ~Jerusalem#Wrong city.\n ~%25%Bethlehem#Born here.\n =Nazareth#Yes!\n}");
         assert_eq!(q.id, "hometown");
-        let QuestionKind::Single { options } = q.kind else { panic!() };
+        let QuestionKind::Single { options } = q.kind else {
+            panic!()
+        };
         assert_eq!(options.len(), 3);
         assert_eq!(options[1].weight, Some(25.0));
         assert!(options[2].correct);
@@ -788,7 +868,9 @@ mod tests {
     #[test]
     fn multiple_answer_from_weights() {
         let q = one("What two people are entombed in Grant's tomb? {\n~%-100%No one\n~%50%Grant\n~%50%Grant's wife\n~%-100%Grant's father\n}");
-        let QuestionKind::Multiple { options } = q.kind else { panic!() };
+        let QuestionKind::Multiple { options } = q.kind else {
+            panic!()
+        };
         assert_eq!(options.iter().filter(|o| o.correct).count(), 2);
     }
 
@@ -803,7 +885,10 @@ mod tests {
                 feedback_false: Some("You got it!".into()),
             }
         );
-        assert!(matches!(one("1+1=2 {T}").kind, QuestionKind::TrueFalse { answer: true, .. }));
+        assert!(matches!(
+            one("1+1=2 {T}").kind,
+            QuestionKind::TrueFalse { answer: true, .. }
+        ));
     }
 
     #[test]
@@ -817,19 +902,28 @@ mod tests {
         };
         assert_eq!(n("A number? {#3:2}"), vec![(3.0, 2.0, 100.0)]);
         assert_eq!(n("A number? {#1..5}"), vec![(3.0, 2.0, 100.0)]);
-        assert_eq!(n("Born? {#\n=1822:0 # Correct!\n=%50%1822:2 # Close.\n}"), vec![(1822.0, 0.0, 100.0), (1822.0, 2.0, 50.0)]);
+        assert_eq!(
+            n("Born? {#\n=1822:0 # Correct!\n=%50%1822:2 # Close.\n}"),
+            vec![(1822.0, 0.0, 100.0), (1822.0, 2.0, 50.0)]
+        );
         assert_eq!(err("Pi? {#three}").code, CODE_NUMBER);
     }
 
     #[test]
     fn short_answer_matching_and_escapes() {
         let q = one("Two plus two equals {=four =4}.");
-        let QuestionKind::ShortText { answers } = q.kind else { panic!() };
+        let QuestionKind::ShortText { answers } = q.kind else {
+            panic!()
+        };
         assert_eq!(answers.len(), 2);
         let q = one("Match { =cat -> cat food =dog -> dog food }");
-        assert!(matches!(q.kind, QuestionKind::Matching { ref pairs } if pairs[1].right == "dog food"));
+        assert!(
+            matches!(q.kind, QuestionKind::Matching { ref pairs } if pairs[1].right == "dog food")
+        );
         let q = one("Which answer equals 5? {\n~ \\= 2 + 2\n= \\= 2 + 3\n~ \\= 2 + 4\n}");
-        let QuestionKind::Single { options } = q.kind else { panic!() };
+        let QuestionKind::Single { options } = q.kind else {
+            panic!()
+        };
         assert_eq!(options[1].text, "= 2 + 3");
         assert!(options[1].correct);
     }
@@ -839,8 +933,14 @@ mod tests {
         let e = err("\n\n::Q8:: How are you? {}");
         assert_eq!((e.line, e.code), (3, CODE_ESSAY));
         assert!(e.message.contains("line 3"), "{}", e.message);
-        assert_eq!(err("You can use your pencil and paper.").code, CODE_DESCRIPTION);
-        assert_eq!(err("Moodle costs {~lots of money =nothing ~a small amount} to download.").code, CODE_MISSING_WORD);
+        assert_eq!(
+            err("You can use your pencil and paper.").code,
+            CODE_DESCRIPTION
+        );
+        assert_eq!(
+            err("Moodle costs {~lots of money =nothing ~a small amount} to download.").code,
+            CODE_MISSING_WORD
+        );
         assert_eq!(err("Broken { =a ").code, CODE_UNCLOSED);
     }
 

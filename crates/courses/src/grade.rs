@@ -116,16 +116,25 @@ pub struct OptionView {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum QuestionViewKind {
-    Single { options: Vec<OptionView> },
-    Multiple { options: Vec<OptionView> },
+    Single {
+        options: Vec<OptionView>,
+    },
+    Multiple {
+        options: Vec<OptionView>,
+    },
     TrueFalse,
     ShortText,
     Numeric,
     /// `left` in authored order; `right` shuffled. An answer gives, for each left
     /// position, the index of the chosen right-hand side.
-    Matching { left: Vec<String>, right: Vec<OptionView> },
+    Matching {
+        left: Vec<String>,
+        right: Vec<OptionView>,
+    },
     /// Items shuffled; an answer lists item indexes in the order the learner chose.
-    Ordering { items: Vec<OptionView> },
+    Ordering {
+        items: Vec<OptionView>,
+    },
 }
 
 fn views(texts: &[&str], perm: &[usize]) -> Vec<OptionView> {
@@ -147,17 +156,26 @@ pub fn present(set: &QuestionSet, settings: &QuizSettings, seed: u64) -> QuizVie
             let perm = presentation_order(seed, q);
             let kind = match &q.kind {
                 QuestionKind::Single { options } => QuestionViewKind::Single {
-                    options: views(&options.iter().map(|o| o.text.as_str()).collect::<Vec<_>>(), &perm),
+                    options: views(
+                        &options.iter().map(|o| o.text.as_str()).collect::<Vec<_>>(),
+                        &perm,
+                    ),
                 },
                 QuestionKind::Multiple { options } => QuestionViewKind::Multiple {
-                    options: views(&options.iter().map(|o| o.text.as_str()).collect::<Vec<_>>(), &perm),
+                    options: views(
+                        &options.iter().map(|o| o.text.as_str()).collect::<Vec<_>>(),
+                        &perm,
+                    ),
                 },
                 QuestionKind::TrueFalse { .. } => QuestionViewKind::TrueFalse,
                 QuestionKind::ShortText { .. } => QuestionViewKind::ShortText,
                 QuestionKind::Numeric { .. } => QuestionViewKind::Numeric,
                 QuestionKind::Matching { pairs } => QuestionViewKind::Matching {
                     left: pairs.iter().map(|p| p.left.clone()).collect(),
-                    right: views(&pairs.iter().map(|p| p.right.as_str()).collect::<Vec<_>>(), &perm),
+                    right: views(
+                        &pairs.iter().map(|p| p.right.as_str()).collect::<Vec<_>>(),
+                        &perm,
+                    ),
                 },
                 QuestionKind::Ordering { items } => QuestionViewKind::Ordering {
                     items: views(&items.iter().map(String::as_str).collect::<Vec<_>>(), &perm),
@@ -286,7 +304,9 @@ pub struct MatchReview {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Review {
     /// `single` and `multiple`, options in shown order.
-    Choice { options: Vec<OptionReview> },
+    Choice {
+        options: Vec<OptionReview>,
+    },
     TrueFalse {
         answer: bool,
         given: Option<bool>,
@@ -307,7 +327,9 @@ pub enum Review {
         tolerance: f64,
         feedback: Option<String>,
     },
-    Matching { rows: Vec<MatchReview> },
+    Matching {
+        rows: Vec<MatchReview>,
+    },
     Ordering {
         correct_order: Vec<String>,
         given_order: Vec<String>,
@@ -336,7 +358,11 @@ fn malformed(q: &Question, reason: impl Into<String>) -> GradeError {
 }
 
 /// Grades one question. `answer = None` scores 0.
-pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Result<QuestionGrade, GradeError> {
+pub fn grade_question(
+    q: &Question,
+    seed: u64,
+    answer: Option<&Answer>,
+) -> Result<QuestionGrade, GradeError> {
     let perm = presentation_order(seed, q);
     let wrong_type = |a: &Answer| GradeError::WrongAnswerType {
         question: q.id.clone(),
@@ -414,7 +440,10 @@ pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Resul
                 Some(Answer::Text(t)) => Some(t.clone()),
                 Some(a) => return Err(wrong_type(a)),
             };
-            let norm = given.as_deref().map(normalize_text).filter(|s| !s.is_empty());
+            let norm = given
+                .as_deref()
+                .map(normalize_text)
+                .filter(|s| !s.is_empty());
             let best = norm.as_ref().and_then(|n| {
                 answers
                     .iter()
@@ -452,7 +481,10 @@ pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Resul
                     })
                     .max_by(|a, b| a.weight.total_cmp(&b.weight))
             });
-            let main = answers.iter().find(|a| a.weight >= 100.0).or(answers.first());
+            let main = answers
+                .iter()
+                .find(|a| a.weight >= 100.0)
+                .or(answers.first());
             (
                 best.map_or(0.0, |a| a.weight / 100.0),
                 Review::Numeric {
@@ -471,7 +503,11 @@ pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Resul
                     if list.len() != pairs.len() {
                         return Err(malformed(
                             q,
-                            format!("{} rows answered, the question has {}", list.len(), pairs.len()),
+                            format!(
+                                "{} rows answered, the question has {}",
+                                list.len(),
+                                pairs.len()
+                            ),
                         ));
                     }
                     let mut out = Vec::with_capacity(list.len());
@@ -505,7 +541,10 @@ pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Resul
                 })
                 .collect();
             let right = rows.iter().filter(|r| r.correct).count();
-            (right as f64 / pairs.len().max(1) as f64, Review::Matching { rows })
+            (
+                right as f64 / pairs.len().max(1) as f64,
+                Review::Matching { rows },
+            )
         }
         QuestionKind::Ordering { items } => {
             let order: Option<Vec<usize>> = match answer {
@@ -514,7 +553,11 @@ pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Resul
                     if list.len() != items.len() {
                         return Err(malformed(
                             q,
-                            format!("{} items ordered, the question has {}", list.len(), items.len()),
+                            format!(
+                                "{} items ordered, the question has {}",
+                                list.len(),
+                                items.len()
+                            ),
                         ));
                     }
                     let mut seen = BTreeSet::new();
@@ -531,7 +574,11 @@ pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Resul
                 Some(a) => return Err(wrong_type(a)),
             };
             let position_correct: Vec<bool> = match &order {
-                Some(o) => o.iter().enumerate().map(|(pos, item)| items[*item] == items[pos]).collect(),
+                Some(o) => o
+                    .iter()
+                    .enumerate()
+                    .map(|(pos, item)| items[*item] == items[pos])
+                    .collect(),
                 None => vec![false; items.len()],
             };
             let right = position_correct.iter().filter(|c| **c).count();
@@ -547,7 +594,11 @@ pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Resul
             )
         }
     };
-    let score = if score.is_finite() { score.clamp(0.0, 1.0) } else { 0.0 };
+    let score = if score.is_finite() {
+        score.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     Ok(QuestionGrade {
         id: q.id.clone(),
         points: q.points,
@@ -559,7 +610,11 @@ pub fn grade_question(q: &Question, seed: u64, answer: Option<&Answer>) -> Resul
     })
 }
 
-fn choice_review(options: &[crate::quiz::Choice], perm: &[usize], selected: &BTreeSet<usize>) -> Review {
+fn choice_review(
+    options: &[crate::quiz::Choice],
+    perm: &[usize],
+    selected: &BTreeSet<usize>,
+) -> Review {
     Review::Choice {
         options: perm
             .iter()
@@ -646,7 +701,9 @@ mod tests {
             seed,
         );
         let opts = match &v.questions[0].kind {
-            QuestionViewKind::Single { options } | QuestionViewKind::Multiple { options } => options,
+            QuestionViewKind::Single { options } | QuestionViewKind::Multiple { options } => {
+                options
+            }
             QuestionViewKind::Matching { right, .. } => right,
             QuestionViewKind::Ordering { items } => items,
             _ => panic!(),
@@ -669,7 +726,10 @@ mod tests {
     #[test]
     fn shuffle_is_stable_and_pinned() {
         // Pinned: a change here would reshuffle every stored attempt.
-        assert_eq!(shuffle_order(42, "mission", 5), shuffle_order(42, "mission", 5));
+        assert_eq!(
+            shuffle_order(42, "mission", 5),
+            shuffle_order(42, "mission", 5)
+        );
         assert_eq!(shuffle_order(1, "q", 4), vec![2, 3, 0, 1]);
         assert_eq!(shuffle_order(0, "", 0), Vec::<usize>::new());
         let p = shuffle_order_not_identity(0, "x", 2);
@@ -681,22 +741,46 @@ mod tests {
         let question = q(
             "s",
             QuestionKind::Single {
-                options: vec![opt("a", true, None), opt("b", false, Some(50.0)), opt("c", false, None)],
+                options: vec![
+                    opt("a", true, None),
+                    opt("b", false, Some(50.0)),
+                    opt("c", false, None),
+                ],
             },
         );
         for seed in 0..20 {
-            assert_eq!(score(&question, seed, Answer::Single(shown(seed, &question, "a"))), 1.0);
-            assert_eq!(score(&question, seed, Answer::Single(shown(seed, &question, "b"))), 0.5);
-            assert_eq!(score(&question, seed, Answer::Single(shown(seed, &question, "c"))), 0.0);
+            assert_eq!(
+                score(&question, seed, Answer::Single(shown(seed, &question, "a"))),
+                1.0
+            );
+            assert_eq!(
+                score(&question, seed, Answer::Single(shown(seed, &question, "b"))),
+                0.5
+            );
+            assert_eq!(
+                score(&question, seed, Answer::Single(shown(seed, &question, "c"))),
+                0.0
+            );
         }
-        let g = grade_question(&question, 3, Some(&Answer::Single(shown(3, &question, "b")))).unwrap();
-        let Review::Choice { options } = g.review else { panic!() };
+        let g = grade_question(
+            &question,
+            3,
+            Some(&Answer::Single(shown(3, &question, "b"))),
+        )
+        .unwrap();
+        let Review::Choice { options } = g.review else {
+            panic!()
+        };
         let b = options.iter().find(|o| o.text == "b").unwrap();
         assert!(b.selected && !b.correct);
         assert_eq!(b.feedback.as_deref(), Some("fb b"));
         assert!(matches!(
             grade_question(&question, 3, Some(&Answer::Single(3))),
-            Err(GradeError::OutOfRange { index: 3, len: 3, .. })
+            Err(GradeError::OutOfRange {
+                index: 3,
+                len: 3,
+                ..
+            })
         ));
         assert!(matches!(
             grade_question(&question, 3, Some(&Answer::TrueFalse(true))),
@@ -709,7 +793,11 @@ mod tests {
         let question = q(
             "m",
             QuestionKind::Multiple {
-                options: vec![opt("a", true, None), opt("b", true, None), opt("c", false, None)],
+                options: vec![
+                    opt("a", true, None),
+                    opt("b", true, None),
+                    opt("c", false, None),
+                ],
             },
         );
         let s = |texts: &[&str]| {
@@ -738,7 +826,10 @@ mod tests {
                 ],
             },
         );
-        let all: Vec<usize> = ["a", "b", "c"].iter().map(|t| shown(1, &thirds, t)).collect();
+        let all: Vec<usize> = ["a", "b", "c"]
+            .iter()
+            .map(|t| shown(1, &thirds, t))
+            .collect();
         assert_eq!(score(&thirds, 1, Answer::Multiple(all)), 1.0);
     }
 
@@ -777,7 +868,10 @@ mod tests {
                 ],
             },
         );
-        assert_eq!(score(&question, 0, Answer::Text("  устав   ОРГАНИЗАЦИИ ".into())), 1.0);
+        assert_eq!(
+            score(&question, 0, Answer::Text("  устав   ОРГАНИЗАЦИИ ".into())),
+            1.0
+        );
         assert_eq!(score(&question, 0, Answer::Text("Положение".into())), 0.5);
         assert_eq!(score(&question, 0, Answer::Text("".into())), 0.0);
         let uz = q(
@@ -820,7 +914,13 @@ mod tests {
         assert_eq!(score(&question, 0, Answer::Numeric("1823".into())), 0.5);
         assert_eq!(score(&question, 0, Answer::Numeric("1830".into())), 0.0);
         let g = grade_question(&question, 0, Some(&Answer::Numeric("eighteen".into()))).unwrap();
-        assert!(matches!(g.review, Review::Numeric { understood: false, .. }));
+        assert!(matches!(
+            g.review,
+            Review::Numeric {
+                understood: false,
+                ..
+            }
+        ));
         let pi = q(
             "pi",
             QuestionKind::Numeric {
@@ -858,9 +958,19 @@ mod tests {
         let m = q("mt", QuestionKind::Matching { pairs });
         let seed = 11;
         let idx = |t: &str| shown(seed, &m, t);
-        let all = Answer::Matching(vec![Some(idx("Зачем")), Some(idx("Каким")), Some(idx("Что")), Some(idx("Как"))]);
+        let all = Answer::Matching(vec![
+            Some(idx("Зачем")),
+            Some(idx("Каким")),
+            Some(idx("Что")),
+            Some(idx("Как")),
+        ]);
         assert_eq!(score(&m, seed, all), 1.0);
-        let half = Answer::Matching(vec![Some(idx("Зачем")), Some(idx("Каким")), Some(idx("Как")), None]);
+        let half = Answer::Matching(vec![
+            Some(idx("Зачем")),
+            Some(idx("Каким")),
+            Some(idx("Как")),
+            None,
+        ]);
         assert_eq!(score(&m, seed, half), 0.5);
         assert!(grade_question(&m, seed, Some(&Answer::Matching(vec![None]))).is_err());
 
@@ -872,11 +982,19 @@ mod tests {
         );
         let idx = |t: &str| shown(seed, &o, t);
         assert_eq!(
-            score(&o, seed, Answer::Ordering(vec![idx("A"), idx("B"), idx("C"), idx("D")])),
+            score(
+                &o,
+                seed,
+                Answer::Ordering(vec![idx("A"), idx("B"), idx("C"), idx("D")])
+            ),
             1.0
         );
         assert_eq!(
-            score(&o, seed, Answer::Ordering(vec![idx("A"), idx("B"), idx("D"), idx("C")])),
+            score(
+                &o,
+                seed,
+                Answer::Ordering(vec![idx("A"), idx("B"), idx("D"), idx("C")])
+            ),
             0.5
         );
         assert!(grade_question(&o, seed, Some(&Answer::Ordering(vec![0, 0, 1, 2]))).is_err());

@@ -153,9 +153,7 @@ impl<T> Localized<T> {
 
     /// Like [`Localized::best`] with an explicit chain, for callers with their own order.
     pub fn best_in(&self, chain: &[Lang]) -> Option<(Lang, &T)> {
-        chain
-            .iter()
-            .find_map(|l| self.0.get(l).map(|v| (*l, v)))
+        chain.iter().find_map(|l| self.0.get(l).map(|v| (*l, v)))
     }
 
     pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {

@@ -21,18 +21,22 @@ mod tomlx;
 
 pub use diag::{CheckReport, Code, Count, Coverage, Diagnostic, LangCoverage, Severity};
 pub use grade::{
-    grade, grade_question, present, shuffle_order, Answer, Grade, GradeError, MatchReview, OptionReview, OptionView,
-    QuestionGrade, QuestionView, QuestionViewKind, QuizView, Review,
+    grade, grade_question, present, shuffle_order, Answer, Grade, GradeError, MatchReview,
+    OptionReview, OptionView, QuestionGrade, QuestionView, QuestionViewKind, QuizView, Review,
 };
 pub use lang::{Lang, Localized, UnknownLang};
-pub use markdown::{heading_id, render_lesson_html, render_lesson_html_with, LinkTarget, ResolvedUrl};
+pub use loader::{
+    check, content_hash, content_hash_dir, load, load_from, load_with_report, MAX_IMAGE_BYTES,
+};
+pub use markdown::{
+    heading_id, render_lesson_html, render_lesson_html_with, LinkTarget, ResolvedUrl,
+};
+pub use model::{Catalog, ImageFile, ImageFormat, Lesson, LessonText, Level, Module};
 pub use normalize::{normalize_text, parse_number};
+pub use progress::{Certificate, CourseMap, LevelNode, ModuleNode, Progress, Unmet};
 pub use quiz::{
-    multiple_weights, questions_to_toml, Choice, NumericAnswer, Pair, Question, QuestionKind, QuestionSet, Quiz,
-    QuizSettings, TextAnswer,
+    multiple_weights, questions_to_toml, Choice, NumericAnswer, Pair, Question, QuestionKind,
+    QuestionSet, Quiz, QuizSettings, TextAnswer,
 };
 pub use slug::{is_slug, slugify_ascii};
-pub use loader::{check, content_hash, content_hash_dir, load, load_from, load_with_report, MAX_IMAGE_BYTES};
-pub use model::{Catalog, ImageFile, ImageFormat, Lesson, LessonText, Level, Module};
 pub use source::{ContentSource, DirEntry, FsSource, MemSource};
-pub use progress::{Certificate, CourseMap, LevelNode, ModuleNode, Progress, Unmet};

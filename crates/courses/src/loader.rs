@@ -14,7 +14,10 @@ use crate::diag::{CheckReport, Code, Coverage, Sink};
 use crate::lang::{Lang, Localized};
 use crate::markdown::{rewrite, scan_lesson, RefKind, IMAGE_SCHEME, LESSON_SCHEME};
 use crate::model::{Catalog, ImageFile, ImageFormat, Lesson, LessonText, Level, Module};
-use crate::quiz::{parse_questions, parse_settings, structure_difference, Question, QuestionLines, QuestionSet, Quiz};
+use crate::quiz::{
+    parse_questions, parse_settings, structure_difference, Question, QuestionLines, QuestionSet,
+    Quiz,
+};
 use crate::slug::is_slug;
 use crate::source::{ContentSource, DirEntry, FsSource};
 use crate::tomlx::{TableReader, TomlFile};
@@ -25,10 +28,18 @@ pub const MAX_IMAGE_BYTES: u64 = 2 * 1024 * 1024;
 
 const LEVEL_KEYS: &[&str] = &["slug", "order", "requires", "title", "summary"];
 const MODULE_KEYS: &[&str] = &[
-    "slug", "order", "estimated_minutes", "prerequisites", "title", "summary", "objectives",
+    "slug",
+    "order",
+    "estimated_minutes",
+    "prerequisites",
+    "title",
+    "summary",
+    "objectives",
 ];
 const LANG_KEYS: &[&str] = &["ru", "kk", "ky", "tg", "tk", "uz", "az", "en"];
-const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp", "gif", "svg", "bmp", "tif", "tiff", "avif", "heic"];
+const IMAGE_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "webp", "gif", "svg", "bmp", "tif", "tiff", "avif", "heic",
+];
 
 /// Checks the tree at `dir`.
 pub fn check(dir: impl AsRef<Path>) -> CheckReport {
@@ -80,7 +91,12 @@ pub fn content_hash_dir(dir: impl AsRef<Path>) -> io::Result<String> {
     content_hash(&FsSource::new(dir.as_ref()), "")
 }
 
-fn collect_files(source: &dyn ContentSource, base: &str, rel: &str, out: &mut Vec<String>) -> io::Result<()> {
+fn collect_files(
+    source: &dyn ContentSource,
+    base: &str,
+    rel: &str,
+    out: &mut Vec<String>,
+) -> io::Result<()> {
     for e in source.list(&join(base, rel))? {
         if e.name.starts_with('.') {
             continue;
@@ -231,7 +247,10 @@ impl<'s> Loader<'s> {
                 Ok(s) => Some(s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s)),
                 Err(e) => {
                     let offset = e.utf8_error().valid_up_to();
-                    let line = crate::diag::line_of(&String::from_utf8_lossy(&e.as_bytes()[..offset]), offset);
+                    let line = crate::diag::line_of(
+                        &String::from_utf8_lossy(&e.as_bytes()[..offset]),
+                        offset,
+                    );
                     self.sink.error(
                         Code::Utf8,
                         path,
@@ -286,7 +305,9 @@ impl<'s> Loader<'s> {
                 continue;
             }
             let dir = e.name.clone();
-            let Some(children) = self.list(&dir) else { continue };
+            let Some(children) = self.list(&dir) else {
+                continue;
+            };
             if !children.iter().any(|c| c.name == "level.toml" && !c.is_dir) {
                 self.sink.error(
                     Code::MissingFile,
@@ -325,7 +346,12 @@ impl<'s> Loader<'s> {
         levels
     }
 
-    fn localized_strings(&mut self, r: &TableReader<'_, '_>, key: &str, required: bool) -> (Localized<String>, u32) {
+    fn localized_strings(
+        &mut self,
+        r: &TableReader<'_, '_>,
+        key: &str,
+        required: bool,
+    ) -> (Localized<String>, u32) {
         let line = r.line_of_key(key);
         let mut out = Localized::new();
         let Some(t) = r.table(key, required, LANG_KEYS, &mut self.sink) else {
@@ -335,7 +361,12 @@ impl<'s> Loader<'s> {
         for lang in Lang::ALL {
             if let Some(s) = t.str(lang.code(), lang == Lang::Ru && required, &mut self.sink) {
                 if s.trim().is_empty() {
-                    t.invalid(lang.code(), "\"\"".into(), "must not be empty", &mut self.sink);
+                    t.invalid(
+                        lang.code(),
+                        "\"\"".into(),
+                        "must not be empty",
+                        &mut self.sink,
+                    );
                 } else {
                     out.insert(lang, s);
                 }
@@ -351,13 +382,9 @@ impl<'s> Loader<'s> {
             if Lang::from_code(k).is_none() {
                 // TableReader::new already pushed an UnknownField for this key; turn it
                 // into the more precise code.
-                if let Some(d) = self
-                    .sink
-                    .diags
-                    .iter_mut()
-                    .rev()
-                    .find(|d| d.code == Code::UnknownField && d.line == Some(line) && d.file == t.file.path)
-                {
+                if let Some(d) = self.sink.diags.iter_mut().rev().find(|d| {
+                    d.code == Code::UnknownField && d.line == Some(line) && d.file == t.file.path
+                }) {
                     d.code = Code::UnknownLanguage;
                     d.args.insert("lang".into(), k.to_string());
                     d.message = format!(
@@ -379,7 +406,12 @@ impl<'s> Loader<'s> {
             Some(list) => {
                 for (s, _) in &list {
                     if !is_slug(s) {
-                        r.invalid("requires", format!("{s:?}"), "a level slug uses only a-z, 0-9 and -", &mut self.sink);
+                        r.invalid(
+                            "requires",
+                            format!("{s:?}"),
+                            "a level slug uses only a-z, 0-9 and -",
+                            &mut self.sink,
+                        );
                     }
                 }
                 Some(list)
@@ -421,7 +453,12 @@ impl<'s> Loader<'s> {
         if (1..=9999).contains(&n) {
             Some(n as u32)
         } else {
-            r.invalid("order", n.to_string(), "must be within 1..=9999", &mut self.sink);
+            r.invalid(
+                "order",
+                n.to_string(),
+                "must be within 1..=9999",
+                &mut self.sink,
+            );
             None
         }
     }
@@ -435,15 +472,27 @@ impl<'s> Loader<'s> {
         let estimated_minutes = match r.int("estimated_minutes", true, &mut self.sink) {
             Some(n) if (5..=600).contains(&n) => Some(n as u32),
             Some(n) => {
-                r.invalid("estimated_minutes", n.to_string(), "must be within 5..=600", &mut self.sink);
+                r.invalid(
+                    "estimated_minutes",
+                    n.to_string(),
+                    "must be within 5..=600",
+                    &mut self.sink,
+                );
                 None
             }
             None => None,
         };
-        let prerequisites = r.str_array("prerequisites", false, &mut self.sink).unwrap_or_default();
+        let prerequisites = r
+            .str_array("prerequisites", false, &mut self.sink)
+            .unwrap_or_default();
         for (s, _) in &prerequisites {
             if !is_slug(s) {
-                r.invalid("prerequisites", format!("{s:?}"), "a module slug uses only a-z, 0-9 and -", &mut self.sink);
+                r.invalid(
+                    "prerequisites",
+                    format!("{s:?}"),
+                    "a module slug uses only a-z, 0-9 and -",
+                    &mut self.sink,
+                );
             }
         }
         let (title, title_line) = self.localized_strings(&r, "title", true);
@@ -465,7 +514,12 @@ impl<'s> Loader<'s> {
                     );
                 }
                 if list.iter().any(|(s, _)| s.trim().is_empty()) {
-                    t.invalid(lang.code(), "\"\"".into(), "an objective is empty", &mut self.sink);
+                    t.invalid(
+                        lang.code(),
+                        "\"\"".into(),
+                        "an objective is empty",
+                        &mut self.sink,
+                    );
                 }
                 objectives.insert(lang, list.into_iter().map(|(s, _)| s).collect());
             }
@@ -525,7 +579,10 @@ impl<'s> Loader<'s> {
             }
             if name == "quiz.toml" {
                 scan.has_settings = true;
-            } else if let Some(rest) = name.strip_prefix("quiz.").and_then(|r| r.strip_suffix(".toml")) {
+            } else if let Some(rest) = name
+                .strip_prefix("quiz.")
+                .and_then(|r| r.strip_suffix(".toml"))
+            {
                 match Lang::from_code(rest) {
                     Some(l) => {
                         scan.quiz_files.insert(l, name);
@@ -581,7 +638,10 @@ impl<'s> Loader<'s> {
             return;
         };
         if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) || num.len() > 4 {
-            bad_name(&mut self.sink, "it must start with a number of 1 to 4 digits");
+            bad_name(
+                &mut self.sink,
+                "it must start with a number of 1 to 4 digits",
+            );
             return;
         }
         if !is_slug(slug) {
@@ -597,11 +657,14 @@ impl<'s> Loader<'s> {
             bad_name(&mut self.sink, "lesson numbers start at 1");
             return;
         }
-        let entry = scan.lessons.entry(base.to_string()).or_insert_with(|| LessonFiles {
-            order,
-            slug: slug.to_string(),
-            files: BTreeMap::new(),
-        });
+        let entry = scan
+            .lessons
+            .entry(base.to_string())
+            .or_insert_with(|| LessonFiles {
+                order,
+                slug: slug.to_string(),
+                files: BTreeMap::new(),
+            });
         entry.files.insert(lang, name.to_string());
     }
 
@@ -623,7 +686,13 @@ impl<'s> Loader<'s> {
                 }
                 if let Some(o) = m.order {
                     if let Some(first) = level_orders.get(&o) {
-                        self.dup(Code::DuplicateOrder, &path, m.order_line, &o.to_string(), first);
+                        self.dup(
+                            Code::DuplicateOrder,
+                            &path,
+                            m.order_line,
+                            &o.to_string(),
+                            first,
+                        );
                     } else {
                         level_orders.insert(o, path.clone());
                     }
@@ -642,7 +711,13 @@ impl<'s> Loader<'s> {
                 }
                 if let Some(o) = meta.order {
                     if let Some(first) = module_orders.get(&o) {
-                        self.dup(Code::DuplicateOrder, &path, meta.order_line, &o.to_string(), first);
+                        self.dup(
+                            Code::DuplicateOrder,
+                            &path,
+                            meta.order_line,
+                            &o.to_string(),
+                            first,
+                        );
                     } else {
                         module_orders.insert(o, path.clone());
                     }
@@ -650,10 +725,18 @@ impl<'s> Loader<'s> {
                 let mut lesson_orders: BTreeMap<u32, &str> = BTreeMap::new();
                 let mut lesson_slugs: BTreeMap<&str, &str> = BTreeMap::new();
                 for (stem, lf) in &m.lessons {
-                    let Some(any) = lf.files.values().next() else { continue };
+                    let Some(any) = lf.files.values().next() else {
+                        continue;
+                    };
                     let p = m.path(any);
                     if let Some(first) = lesson_orders.get(&lf.order) {
-                        self.dup(Code::DuplicateOrder, &p, 0, &lf.order.to_string(), &m.path(first));
+                        self.dup(
+                            Code::DuplicateOrder,
+                            &p,
+                            0,
+                            &lf.order.to_string(),
+                            &m.path(first),
+                        );
                     } else {
                         lesson_orders.insert(lf.order, stem);
                     }
@@ -668,7 +751,11 @@ impl<'s> Loader<'s> {
     }
 
     fn dup(&mut self, code: Code, path: &str, line: u32, value: &str, first: &str) {
-        let what = if code == Code::DuplicateSlug { "slug" } else { "order" };
+        let what = if code == Code::DuplicateSlug {
+            "slug"
+        } else {
+            "order"
+        };
         self.sink.error(
             code,
             path,
@@ -686,10 +773,15 @@ impl<'s> Loader<'s> {
         let mut module_slug_by_dir: BTreeMap<String, String> = BTreeMap::new();
         for l in &levels {
             for m in &l.modules {
-                let Some(slug) = m.meta.as_ref().and_then(|x| x.slug.clone()) else { continue };
+                let Some(slug) = m.meta.as_ref().and_then(|x| x.slug.clone()) else {
+                    continue;
+                };
                 module_slug_by_dir.insert(m.dir.clone(), slug.clone());
                 for (stem, lf) in &m.lessons {
-                    lesson_index.insert((m.dir.clone(), stem.clone()), (slug.clone(), lf.slug.clone()));
+                    lesson_index.insert(
+                        (m.dir.clone(), stem.clone()),
+                        (slug.clone(), lf.slug.clone()),
+                    );
                 }
             }
         }
@@ -718,11 +810,15 @@ impl<'s> Loader<'s> {
             let mut scans = l.modules;
             scans.sort_by_key(|m| m.meta.as_ref().and_then(|x| x.order).unwrap_or(u32::MAX));
             for m in scans {
-                if let Some(module) = self.build_module(m, meta.slug.as_deref(), &lesson_index, &module_slug_by_dir) {
+                if let Some(module) =
+                    self.build_module(m, meta.slug.as_deref(), &lesson_index, &module_slug_by_dir)
+                {
                     modules.push(module);
                 }
             }
-            let (Some(slug), Some(order)) = (meta.slug, meta.order) else { continue };
+            let (Some(slug), Some(order)) = (meta.slug, meta.order) else {
+                continue;
+            };
             let requires = match meta.requires {
                 Some(list) => list.into_iter().map(|(s, _)| s).collect(),
                 None => previous_level.iter().cloned().collect(),
@@ -751,9 +847,17 @@ impl<'s> Loader<'s> {
         let module_path = m.path("module.toml");
         if let Some(meta) = &m.meta {
             for (what, line, present) in [
-                ("title", meta.title_line, meta.title.langs().collect::<BTreeSet<_>>()),
+                (
+                    "title",
+                    meta.title_line,
+                    meta.title.langs().collect::<BTreeSet<_>>(),
+                ),
                 ("summary", meta.summary_line, meta.summary.langs().collect()),
-                ("objectives", meta.objectives_line, meta.objectives.langs().collect()),
+                (
+                    "objectives",
+                    meta.objectives_line,
+                    meta.objectives.langs().collect(),
+                ),
             ] {
                 self.items.push(Translatable {
                     kind: CoverageKind::Texts,
@@ -789,13 +893,21 @@ impl<'s> Loader<'s> {
                         &m.path(f),
                         None,
                         &[("lesson", lf.slug.clone())],
-                        format!("lesson `{}` has translations but no Russian file {:02}-{}.ru.md", lf.slug, lf.order, lf.slug),
+                        format!(
+                            "lesson `{}` has translations but no Russian file {:02}-{}.ru.md",
+                            lf.slug, lf.order, lf.slug
+                        ),
                     );
                 }
             }
             self.items.push(Translatable {
                 kind: CoverageKind::Lessons,
-                file: m.path(ru_file.as_deref().or(lf.files.values().next().map(String::as_str)).unwrap_or("")),
+                file: m.path(
+                    ru_file
+                        .as_deref()
+                        .or(lf.files.values().next().map(String::as_str))
+                        .unwrap_or(""),
+                ),
                 line: None,
                 what: format!("lesson `{}`", lf.slug),
                 present: lf.files.keys().copied().collect(),
@@ -804,7 +916,9 @@ impl<'s> Loader<'s> {
             let mut images = BTreeSet::new();
             for (lang, file) in &lf.files {
                 let path = m.path(file);
-                let Some(src) = self.read_text(&path) else { continue };
+                let Some(src) = self.read_text(&path) else {
+                    continue;
+                };
                 if let Some(text) = self.lesson_text(
                     &m,
                     &path,
@@ -872,13 +986,17 @@ impl<'s> Loader<'s> {
         let scan = scan_lesson(src);
         for p in &scan.problems {
             let args: Vec<(&str, String)> = p.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-            self.sink.error(p.code, path, Some(p.line), &args, p.message.clone());
+            self.sink
+                .error(p.code, path, Some(p.line), &args, p.message.clone());
         }
         let mut edits = Vec::new();
         for r in &scan.refs {
             match r.kind {
                 RefKind::Image => {
-                    used_images.entry(r.dest.clone()).or_default().push((path.to_string(), r.line));
+                    used_images
+                        .entry(r.dest.clone())
+                        .or_default()
+                        .push((path.to_string(), r.line));
                     images.insert(r.dest.clone());
                     if let (Some(ms), Some(range)) = (module_slug, r.dest_range.clone()) {
                         edits.push((range, format!("{IMAGE_SCHEME}{ms}/{}", r.dest)));
@@ -913,18 +1031,30 @@ impl<'s> Loader<'s> {
                                 let frag = fragment.map(|f| format!("#{f}")).unwrap_or_default();
                                 edits.push((range, format!("{LESSON_SCHEME}{ms}/{ls}{frag}")));
                             }
-                        } else if let Some((base, _)) = stem.rsplit_once('.').filter(|(_, l)| Lang::from_code(l).is_some()) {
+                        } else if let Some((base, _)) = stem
+                            .rsplit_once('.')
+                            .filter(|(_, l)| Lang::from_code(l).is_some())
+                        {
                             broken(
                                 &mut self.sink,
                                 format!("link to lessons without the language: `{base}.md`; the learner gets their own language"),
                             );
                         } else if module_slug_by_dir.contains_key(&dir) || dir == m.dir {
-                            broken(&mut self.sink, format!("there is no lesson `{stem}` in {dir}/"));
+                            broken(
+                                &mut self.sink,
+                                format!("there is no lesson `{stem}` in {dir}/"),
+                            );
                         } else {
-                            broken(&mut self.sink, format!("there is no module directory `{dir}/`"));
+                            broken(
+                                &mut self.sink,
+                                format!("there is no module directory `{dir}/`"),
+                            );
                         }
                     } else if dir == m.dir && m.assets.contains_key(&file) {
-                        used_images.entry(file.clone()).or_default().push((path.to_string(), r.line));
+                        used_images
+                            .entry(file.clone())
+                            .or_default()
+                            .push((path.to_string(), r.line));
                         if let (Some(ms), Some(range)) = (module_slug, r.dest_range.clone()) {
                             edits.push((range, format!("{IMAGE_SCHEME}{ms}/{file}")));
                         }
@@ -942,7 +1072,10 @@ impl<'s> Loader<'s> {
                     path,
                     Some(r.line),
                     &[("url", r.dest.clone())],
-                    format!("link `{}` is written with escapes or entities; write the path plainly", r.dest),
+                    format!(
+                        "link `{}` is written with escapes or entities; write the path plainly",
+                        r.dest
+                    ),
                 );
             }
         }
@@ -953,7 +1086,11 @@ impl<'s> Loader<'s> {
         })
     }
 
-    fn check_images(&mut self, m: &ModScan, used: &BTreeMap<String, Vec<(String, u32)>>) -> Vec<ImageFile> {
+    fn check_images(
+        &mut self,
+        m: &ModScan,
+        used: &BTreeMap<String, Vec<(String, u32)>>,
+    ) -> Vec<ImageFile> {
         let mut out = Vec::new();
         for (file, uses) in used {
             let Some(len) = m.assets.get(file) else {
@@ -977,7 +1114,10 @@ impl<'s> Loader<'s> {
                     continue;
                 }
             };
-            let ext_ok = matches!(extension(file).as_deref(), Some("png" | "jpg" | "jpeg" | "webp"));
+            let ext_ok = matches!(
+                extension(file).as_deref(),
+                Some("png" | "jpg" | "jpeg" | "webp")
+            );
             let mut ok = true;
             if format.is_none() || !ext_ok {
                 ok = false;
@@ -996,7 +1136,9 @@ impl<'s> Loader<'s> {
                     first_path,
                     Some(*first_line),
                     &[("image", file.clone()), ("bytes", len.to_string())],
-                    format!("image `{file}` is {len} bytes; at most 2 MB (2097152 bytes) is allowed"),
+                    format!(
+                        "image `{file}` is {len} bytes; at most 2 MB (2097152 bytes) is allowed"
+                    ),
                 );
             }
             if let (true, Some(format)) = (ok, format) {
@@ -1040,7 +1182,8 @@ impl<'s> Loader<'s> {
         }
         let settings = if m.has_settings {
             let path = m.path("quiz.toml");
-            self.read_text(&path).and_then(|src| parse_settings(&src, &path, &mut self.sink))
+            self.read_text(&path)
+                .and_then(|src| parse_settings(&src, &path, &mut self.sink))
         } else {
             self.sink.error(
                 Code::MissingFile,
@@ -1080,13 +1223,17 @@ impl<'s> Loader<'s> {
             present: m.quiz_files.keys().copied().collect(),
         });
 
-        let mut parsed: BTreeMap<Lang, (Vec<(Question, QuestionLines)>, bool, bool)> = BTreeMap::new();
+        let mut parsed: BTreeMap<Lang, (Vec<(Question, QuestionLines)>, bool, bool)> =
+            BTreeMap::new();
         for (lang, file) in &m.quiz_files {
             let path = m.path(file);
-            let Some(src) = self.read_text(&path) else { continue };
+            let Some(src) = self.read_text(&path) else {
+                continue;
+            };
             let errors_before = self.sink.diags.iter().filter(|d| d.is_error()).count();
             if let Some(p) = parse_questions(&src, &path, &mut self.sink) {
-                let clean = self.sink.diags.iter().filter(|d| d.is_error()).count() == errors_before;
+                let clean =
+                    self.sink.diags.iter().filter(|d| d.is_error()).count() == errors_before;
                 parsed.insert(*lang, (p.questions, p.complete, clean));
             }
         }
@@ -1118,7 +1265,9 @@ impl<'s> Loader<'s> {
             }
         }
         let settings = settings?;
-        variants.contains_key(&Lang::Ru).then_some(Quiz { settings, variants })
+        variants
+            .contains_key(&Lang::Ru)
+            .then_some(Quiz { settings, variants })
     }
 
     fn compare_translation(
@@ -1135,8 +1284,16 @@ impl<'s> Loader<'s> {
                     Code::TranslationMismatch,
                     path,
                     Some(lines.start),
-                    &[("question", q.id.clone()), ("difference", "extra question".into())],
-                    format!("question `{}` is not in quiz.ru.toml (question {} of {})", q.id, i + 1, reference.len()),
+                    &[
+                        ("question", q.id.clone()),
+                        ("difference", "extra question".into()),
+                    ],
+                    format!(
+                        "question `{}` is not in quiz.ru.toml (question {} of {})",
+                        q.id,
+                        i + 1,
+                        reference.len()
+                    ),
                 );
                 continue;
             };
@@ -1157,7 +1314,10 @@ impl<'s> Loader<'s> {
                 Code::TranslationMismatch,
                 path,
                 Some(1),
-                &[("question", r.id.clone()), ("difference", "missing question".into())],
+                &[
+                    ("question", r.id.clone()),
+                    ("difference", "missing question".into()),
+                ],
                 format!("question `{}` of quiz.ru.toml is missing", r.id),
             );
         }
@@ -1167,10 +1327,15 @@ impl<'s> Loader<'s> {
     // -- phase 4: references and cycles ------------------------------------------------
 
     fn check_graph(&mut self, catalog: &Catalog) {
-        let level_files: BTreeMap<&str, String> =
-            catalog.levels.iter().map(|l| (l.slug.as_str(), join(&l.dir, "level.toml"))).collect();
-        let module_files: BTreeMap<&str, String> =
-            catalog.modules().map(|m| (m.slug.as_str(), join(&m.dir, "module.toml"))).collect();
+        let level_files: BTreeMap<&str, String> = catalog
+            .levels
+            .iter()
+            .map(|l| (l.slug.as_str(), join(&l.dir, "level.toml")))
+            .collect();
+        let module_files: BTreeMap<&str, String> = catalog
+            .modules()
+            .map(|m| (m.slug.as_str(), join(&m.dir, "module.toml")))
+            .collect();
 
         for l in &catalog.levels {
             for r in &l.requires {
@@ -1213,18 +1378,30 @@ impl<'s> Loader<'s> {
                 let mn = Node::Module(m.slug.clone());
                 edges.entry(ln.clone()).or_default().push(mn.clone());
                 let e = edges.entry(mn).or_default();
-                e.extend(m.prerequisites.iter().filter(|p| module_files.contains_key(p.as_str())).map(|p| Node::Module(p.clone())));
-                e.extend(l.requires.iter().filter(|r| level_files.contains_key(r.as_str())).map(|r| Node::Level(r.clone())));
+                e.extend(
+                    m.prerequisites
+                        .iter()
+                        .filter(|p| module_files.contains_key(p.as_str()))
+                        .map(|p| Node::Module(p.clone())),
+                );
+                e.extend(
+                    l.requires
+                        .iter()
+                        .filter(|r| level_files.contains_key(r.as_str()))
+                        .map(|r| Node::Level(r.clone())),
+                );
             }
             if l.modules.is_empty() {
                 edges.entry(ln.clone()).or_default();
             }
             // A level with explicit requires but no modules still needs its own edges
             // for the cycle check among levels.
-            edges
-                .entry(ln)
-                .or_default()
-                .extend(l.requires.iter().filter(|r| level_files.contains_key(r.as_str())).map(|r| Node::Level(r.clone())));
+            edges.entry(ln).or_default().extend(
+                l.requires
+                    .iter()
+                    .filter(|r| level_files.contains_key(r.as_str()))
+                    .map(|r| Node::Level(r.clone())),
+            );
         }
         let mut reported: BTreeSet<Vec<Node>> = BTreeSet::new();
         for cycle in find_cycles(&edges) {
@@ -1244,7 +1421,11 @@ impl<'s> Loader<'s> {
                 &file,
                 line,
                 &[("cycle", shown.join(" -> "))],
-                format!("prerequisites form a cycle no learner can complete: {} -> {}", shown.join(" -> "), shown[0]),
+                format!(
+                    "prerequisites form a cycle no learner can complete: {} -> {}",
+                    shown.join(" -> "),
+                    shown[0]
+                ),
             );
         }
     }
@@ -1256,7 +1437,8 @@ impl<'s> Loader<'s> {
         src.lines()
             .position(|l| {
                 let t = l.trim_start();
-                t.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+                t.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
             })
             .map(|i| i as u32 + 1)
     }
@@ -1282,7 +1464,11 @@ impl<'s> Loader<'s> {
                     CoverageKind::Lessons => c.lessons.add(present),
                     CoverageKind::Quizzes => c.quizzes.add(present),
                 }
-                if !present && lang != Lang::Ru && targets.contains(&lang) && item.present.contains(&Lang::Ru) {
+                if !present
+                    && lang != Lang::Ru
+                    && targets.contains(&lang)
+                    && item.present.contains(&Lang::Ru)
+                {
                     self.sink.warn(
                         Code::MissingTranslation,
                         &item.file,
@@ -1382,9 +1568,18 @@ mod tests {
 
     #[test]
     fn relative_paths() {
-        assert_eq!(resolve_relative("l/m", "03-x.md").as_deref(), Some("l/m/03-x.md"));
-        assert_eq!(resolve_relative("l/m", "../m2/01-x.md").as_deref(), Some("l/m2/01-x.md"));
-        assert_eq!(resolve_relative("l/m", "../../l2/m/01-x.md").as_deref(), Some("l2/m/01-x.md"));
+        assert_eq!(
+            resolve_relative("l/m", "03-x.md").as_deref(),
+            Some("l/m/03-x.md")
+        );
+        assert_eq!(
+            resolve_relative("l/m", "../m2/01-x.md").as_deref(),
+            Some("l/m2/01-x.md")
+        );
+        assert_eq!(
+            resolve_relative("l/m", "../../l2/m/01-x.md").as_deref(),
+            Some("l2/m/01-x.md")
+        );
         assert_eq!(resolve_relative("l/m", "../../../x.md"), None);
     }
 
@@ -1404,18 +1599,24 @@ mod tests {
     #[test]
     fn hash_is_order_and_dotfile_independent() {
         use crate::source::MemSource;
-        let a = MemSource::new().with("m/a.md", "1").with("m/b.png", vec![0u8, 1, 2]);
+        let a = MemSource::new()
+            .with("m/a.md", "1")
+            .with("m/b.png", vec![0u8, 1, 2]);
         let b = MemSource::new()
             .with("m/b.png", vec![0u8, 1, 2])
             .with("m/a.md", "1")
             .with("m/.DS_Store", "junk");
-        let c = MemSource::new().with("m/a.md", "2").with("m/b.png", vec![0u8, 1, 2]);
+        let c = MemSource::new()
+            .with("m/a.md", "2")
+            .with("m/b.png", vec![0u8, 1, 2]);
         let ha = content_hash(&a, "m").unwrap();
         assert_eq!(ha, content_hash(&b, "m").unwrap());
         assert_ne!(ha, content_hash(&c, "m").unwrap());
         assert_eq!(ha.len(), 64);
         // Moving bytes between name and content must change the hash.
-        let d = MemSource::new().with("m/a", ".md1").with("m/b.png", vec![0u8, 1, 2]);
+        let d = MemSource::new()
+            .with("m/a", ".md1")
+            .with("m/b.png", vec![0u8, 1, 2]);
         assert_ne!(ha, content_hash(&d, "m").unwrap());
     }
 }

@@ -19,8 +19,14 @@ use crate::diag::{line_of, Code};
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum LinkTarget {
-    Lesson { module_slug: String, lesson_slug: String },
-    Image { module_slug: String, file: String },
+    Lesson {
+        module_slug: String,
+        lesson_slug: String,
+    },
+    Image {
+        module_slug: String,
+        file: String,
+    },
 }
 
 /// Where a [`LinkTarget`] lives on the site. Width and height are written on `<img>`
@@ -125,14 +131,15 @@ fn find_dest(src: &str, range: Range<usize>, dest: &str) -> Option<Range<usize>>
 pub(crate) fn scan_lesson(src: &str) -> LessonScan {
     let mut problems = Vec::new();
     let mut refs = Vec::new();
-    let mut problem = |code: Code, offset: usize, args: Vec<(&'static str, String)>, message: String| {
-        problems.push(MdProblem {
-            code,
-            line: line_of(src, offset),
-            args,
-            message,
-        })
-    };
+    let mut problem =
+        |code: Code, offset: usize, args: Vec<(&'static str, String)>, message: String| {
+            problems.push(MdProblem {
+                code,
+                line: line_of(src, offset),
+                args,
+                message,
+            })
+        };
 
     let parser = Parser::new_ext(src, options_for_check());
     let defs: BTreeMap<String, Range<usize>> = parser
@@ -146,7 +153,13 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
     let mut body_start = 0;
     let starts_with_title = src.starts_with("# ");
     match events.first() {
-        Some((Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }), r)) if r.start == 0 && starts_with_title => {
+        Some((
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }),
+            r,
+        )) if r.start == 0 && starts_with_title => {
             let mut text = String::new();
             let mut end = r.end;
             for (ev, er) in &events[1..] {
@@ -161,7 +174,12 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
             }
             body_start = end;
             if text.trim().is_empty() {
-                problem(Code::MissingTitle, 0, vec![], "the `# Title` line is empty".into());
+                problem(
+                    Code::MissingTitle,
+                    0,
+                    vec![],
+                    "the `# Title` line is empty".into(),
+                );
             } else {
                 title = Some(text.trim().to_string());
             }
@@ -186,7 +204,8 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
                         Code::MarkdownNotAllowed,
                         range.start,
                         vec![("construct", "second-h1".into())],
-                        "only the title may be a `#` heading; use `##` to `####` in the body".into(),
+                        "only the title may be a `#` heading; use `##` to `####` in the body"
+                            .into(),
                     ),
                     HeadingLevel::H5 | HeadingLevel::H6 => problem(
                         Code::MarkdownNotAllowed,
@@ -197,22 +216,18 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
                     _ => {}
                 }
             }
-            Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => {
-                problem(
-                    Code::MarkdownNotAllowed,
-                    range.start,
-                    vec![("construct", "raw-html".into())],
-                    "raw HTML is not allowed in lessons".into(),
-                )
-            }
-            Event::FootnoteReference(_) | Event::Start(Tag::FootnoteDefinition(_)) => {
-                problem(
-                    Code::MarkdownNotAllowed,
-                    range.start,
-                    vec![("construct", "footnote".into())],
-                    "footnotes are not allowed in lessons".into(),
-                )
-            }
+            Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => problem(
+                Code::MarkdownNotAllowed,
+                range.start,
+                vec![("construct", "raw-html".into())],
+                "raw HTML is not allowed in lessons".into(),
+            ),
+            Event::FootnoteReference(_) | Event::Start(Tag::FootnoteDefinition(_)) => problem(
+                Code::MarkdownNotAllowed,
+                range.start,
+                vec![("construct", "footnote".into())],
+                "footnotes are not allowed in lessons".into(),
+            ),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -220,7 +235,10 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
                 ..
             }) => {
                 let dest = dest_url.to_string();
-                if matches!(link_type, LinkType::Email) || dest.starts_with('#') || is_external_ok(&dest) {
+                if matches!(link_type, LinkType::Email)
+                    || dest.starts_with('#')
+                    || is_external_ok(&dest)
+                {
                     continue;
                 }
                 if has_scheme(&dest) || dest.starts_with("//") || dest.is_empty() {
@@ -266,7 +284,11 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
                             format!("image `{dest}` has no alt text: describe the picture for learners who cannot see it"),
                         );
                     }
-                    if has_scheme(&dest) || dest.contains('/') || dest.contains('\\') || dest.is_empty() {
+                    if has_scheme(&dest)
+                        || dest.contains('/')
+                        || dest.contains('\\')
+                        || dest.is_empty()
+                    {
                         problem(
                             Code::ImageMissing,
                             start,
@@ -306,7 +328,8 @@ fn dest_range(
         LinkType::Inline => find_dest(src, range.clone(), dest),
         LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut => {
             let key = id.to_lowercase();
-            defs.get(&key).and_then(|span| find_dest(src, span.clone(), dest))
+            defs.get(&key)
+                .and_then(|span| find_dest(src, span.clone(), dest))
         }
         _ => None,
     }
@@ -456,7 +479,9 @@ pub fn render_lesson_html_with(
             }
             Event::Html(h) | Event::InlineHtml(h) => out_events.push(Event::Text(h.clone())),
             Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
-            Event::Start(Tag::Link { dest_url, title, .. }) => {
+            Event::Start(Tag::Link {
+                dest_url, title, ..
+            }) => {
                 let dest = dest_url.as_ref();
                 let href = if let Some((target, frag)) = parse_canonical(dest) {
                     resolver(&target).map(|r| match frag {
@@ -491,7 +516,9 @@ pub fn render_lesson_html_with(
                     out_events.push(Event::InlineHtml("</a>".into()));
                 }
             }
-            Event::Start(Tag::Image { dest_url, title, .. }) => {
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
                 let mut alt = String::new();
                 let mut depth = 0usize;
                 let mut j = i + 1;
@@ -547,19 +574,49 @@ pub fn render_lesson_html_with(
 fn sanitize(html: &str, image_urls: HashSet<String>) -> String {
     let image_urls = Arc::new(image_urls);
     let tags: HashSet<&str> = [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "ul", "ol", "li",
-        "blockquote", "table", "thead", "tbody", "tr", "th", "td", "code", "pre", "hr", "br",
-        "a", "img", "input",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "em",
+        "strong",
+        "del",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "code",
+        "pre",
+        "hr",
+        "br",
+        "a",
+        "img",
+        "input",
     ]
     .into_iter()
     .collect();
-    let mut attrs: std::collections::HashMap<&str, HashSet<&str>> = std::collections::HashMap::new();
+    let mut attrs: std::collections::HashMap<&str, HashSet<&str>> =
+        std::collections::HashMap::new();
     attrs.insert("a", ["href", "title", "rel"].into_iter().collect());
     attrs.insert(
         "img",
-        ["src", "alt", "title", "width", "height", "loading"].into_iter().collect(),
+        ["src", "alt", "title", "width", "height", "loading"]
+            .into_iter()
+            .collect(),
     );
-    attrs.insert("input", ["type", "checked", "disabled"].into_iter().collect());
+    attrs.insert(
+        "input",
+        ["type", "checked", "disabled"].into_iter().collect(),
+    );
     attrs.insert("ol", ["start"].into_iter().collect());
     for h in ["h1", "h2", "h3", "h4", "h5", "h6"] {
         attrs.insert(h, ["id"].into_iter().collect());
@@ -571,13 +628,15 @@ fn sanitize(html: &str, image_urls: HashSet<String>) -> String {
         .link_rel(None)
         .url_schemes(["https", "mailto"].into_iter().collect())
         .strip_comments(true)
-        .attribute_filter(move |element, attribute, value| match (element, attribute) {
-            ("img", "src") => image_urls.contains(value).then(|| value.into()),
-            ("input", "type") => (value == "checkbox").then(|| value.into()),
-            ("img", "loading") => (value == "lazy").then(|| value.into()),
-            ("a", "rel") => (value == "noopener noreferrer nofollow").then(|| value.into()),
-            _ => Some(value.into()),
-        })
+        .attribute_filter(
+            move |element, attribute, value| match (element, attribute) {
+                ("img", "src") => image_urls.contains(value).then(|| value.into()),
+                ("input", "type") => (value == "checkbox").then(|| value.into()),
+                ("img", "loading") => (value == "lazy").then(|| value.into()),
+                ("a", "rel") => (value == "noopener noreferrer nofollow").then(|| value.into()),
+                _ => Some(value.into()),
+            },
+        )
         .clean(html)
         .to_string()
 }
@@ -587,7 +646,11 @@ mod tests {
     use super::*;
 
     fn codes(src: &str) -> Vec<(Code, u32)> {
-        scan_lesson(src).problems.iter().map(|p| (p.code, p.line)).collect()
+        scan_lesson(src)
+            .problems
+            .iter()
+            .map(|p| (p.code, p.line))
+            .collect()
     }
 
     #[test]
@@ -598,26 +661,47 @@ mod tests {
         assert_eq!(codes("\n# Late title\n"), vec![(Code::MissingTitle, 1)]);
         assert_eq!(codes("## Not h1\n"), vec![(Code::MissingTitle, 1)]);
         assert_eq!(codes("Title\n=====\n"), vec![(Code::MissingTitle, 1)]);
-        assert_eq!(codes("# T\n\n# Again\n"), vec![(Code::MarkdownNotAllowed, 3)]);
-        assert_eq!(codes("# T\n\n##### Deep\n"), vec![(Code::MarkdownNotAllowed, 3)]);
+        assert_eq!(
+            codes("# T\n\n# Again\n"),
+            vec![(Code::MarkdownNotAllowed, 3)]
+        );
+        assert_eq!(
+            codes("# T\n\n##### Deep\n"),
+            vec![(Code::MarkdownNotAllowed, 3)]
+        );
     }
 
     #[test]
     fn disallowed_constructs_with_lines() {
-        assert_eq!(codes("# T\n\n<div>x</div>\n"), vec![(Code::MarkdownNotAllowed, 3)]);
-        assert_eq!(codes("# T\n\nText <b>bold</b>.\n"), vec![
-            (Code::MarkdownNotAllowed, 3),
-            (Code::MarkdownNotAllowed, 3)
-        ]);
+        assert_eq!(
+            codes("# T\n\n<div>x</div>\n"),
+            vec![(Code::MarkdownNotAllowed, 3)]
+        );
+        assert_eq!(
+            codes("# T\n\nText <b>bold</b>.\n"),
+            vec![(Code::MarkdownNotAllowed, 3), (Code::MarkdownNotAllowed, 3)]
+        );
         assert_eq!(
             codes("# T\n\nText[^1].\n\n[^1]: note\n"),
             vec![(Code::MarkdownNotAllowed, 3), (Code::MarkdownNotAllowed, 5)]
         );
-        assert_eq!(codes("# T\n\n[x](http://a.example)\n"), vec![(Code::LinkNotAllowed, 3)]);
-        assert_eq!(codes("# T\n\n[x](javascript:alert(1))\n"), vec![(Code::LinkNotAllowed, 3)]);
-        assert!(codes("# T\n\n[x](https://a.example) [m](mailto:a@b.c) <https://x.example> [s](#top)\n").is_empty());
+        assert_eq!(
+            codes("# T\n\n[x](http://a.example)\n"),
+            vec![(Code::LinkNotAllowed, 3)]
+        );
+        assert_eq!(
+            codes("# T\n\n[x](javascript:alert(1))\n"),
+            vec![(Code::LinkNotAllowed, 3)]
+        );
+        assert!(codes(
+            "# T\n\n[x](https://a.example) [m](mailto:a@b.c) <https://x.example> [s](#top)\n"
+        )
+        .is_empty());
         assert_eq!(codes("# T\n\n![](map.png)\n"), vec![(Code::ImageNoAlt, 3)]);
-        assert_eq!(codes("# T\n\n![A map](https://x.example/a.png)\n"), vec![(Code::ImageMissing, 3)]);
+        assert_eq!(
+            codes("# T\n\n![A map](https://x.example/a.png)\n"),
+            vec![(Code::ImageMissing, 3)]
+        );
     }
 
     #[test]
@@ -626,7 +710,14 @@ mod tests {
         let s = scan_lesson(src);
         assert!(s.problems.is_empty(), "{:?}", s.problems);
         let dests: Vec<(&str, u32)> = s.refs.iter().map(|r| (r.dest.as_str(), r.line)).collect();
-        assert_eq!(dests, vec![("03-logframe.md#goals", 3), ("map.png", 3), ("../m2/01-x.md", 7)]);
+        assert_eq!(
+            dests,
+            vec![
+                ("03-logframe.md#goals", 3),
+                ("map.png", 3),
+                ("../m2/01-x.md", 7)
+            ]
+        );
         for r in &s.refs {
             let range = r.dest_range.clone().unwrap();
             assert_eq!(&src[range], r.dest);
@@ -661,13 +752,18 @@ mod tests {
         let html = render_lesson_html_with(md, &resolver);
         assert!(html.contains(r#"<h2 id="что-такое-миссия">"#), "{html}");
         assert!(html.contains(r#"<h2 id="что-такое-миссия-2">"#), "{html}");
-        assert!(html.contains(r#"<a href="/m/mod-a/logframe#goals">next</a>"#), "{html}");
+        assert!(
+            html.contains(r#"<a href="/m/mod-a/logframe#goals">next</a>"#),
+            "{html}"
+        );
         assert!(
             html.contains(r#"<img src="/media/mod-a/map.png" alt="Карта &quot;региона&quot;" loading="lazy" width="640" height="480">"#),
             "{html}"
         );
         assert!(
-            html.contains(r#"<a href="https://example.org" rel="noopener noreferrer nofollow">ext</a>"#),
+            html.contains(
+                r#"<a href="https://example.org" rel="noopener noreferrer nofollow">ext</a>"#
+            ),
             "{html}"
         );
     }
@@ -676,7 +772,16 @@ mod tests {
     fn render_is_safe_on_hostile_input() {
         let md = "# T\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<iframe src=https://evil.example></iframe>\n\n[a](javascript:alert(1)) [b](http://plain.example) ![i](https://tracker.example/p.png) ![j](lesson:x/y)\n\n<p style=\"color:red\" onclick=\"x()\">hi</p>\n";
         let html = render_lesson_html(md, &|_| "/ok".to_string());
-        for bad in ["<script", "<iframe", "<img", "href=\"javascript", "href=\"http:", "tracker.example", "<p style", "<a"] {
+        for bad in [
+            "<script",
+            "<iframe",
+            "<img",
+            "href=\"javascript",
+            "href=\"http:",
+            "tracker.example",
+            "<p style",
+            "<a",
+        ] {
             assert!(!html.contains(bad), "{bad} in {html}");
         }
         // The raw HTML is shown as text, not dropped silently.
@@ -691,8 +796,13 @@ mod tests {
 
     #[test]
     fn task_lists_and_tables_survive() {
-        let html = render_lesson_html("- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", &|_| String::new());
-        assert!(html.contains(r#"<input disabled="" type="checkbox" checked="">"#), "{html}");
+        let html = render_lesson_html("- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", &|_| {
+            String::new()
+        });
+        assert!(
+            html.contains(r#"<input disabled="" type="checkbox" checked="">"#),
+            "{html}"
+        );
         assert!(html.contains("<td>1</td>"), "{html}");
     }
 }

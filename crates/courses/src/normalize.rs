@@ -78,7 +78,10 @@ mod tests {
 
     #[test]
     fn text_normalisation() {
-        assert_eq!(normalize_text("  Устав   Организации "), normalize_text("устав организации"));
+        assert_eq!(
+            normalize_text("  Устав   Организации "),
+            normalize_text("устав организации")
+        );
         assert_eq!(normalize_text("ёлка"), normalize_text("елка"));
         assert_eq!(normalize_text("Oʻzbek"), normalize_text("o'zbek"));
         assert_eq!(normalize_text("O‘zbek"), normalize_text("O’zbek"));

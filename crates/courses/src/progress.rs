@@ -68,7 +68,8 @@ pub struct Progress {
 
 impl Progress {
     pub fn lesson_done(&self, module: &str, lesson: &str) -> bool {
-        self.lessons_done.contains(&(module.to_string(), lesson.to_string()))
+        self.lessons_done
+            .contains(&(module.to_string(), lesson.to_string()))
     }
 }
 
@@ -102,7 +103,10 @@ impl CourseMap {
     pub fn lesson_counts(&self, module: &str, p: &Progress) -> (usize, usize) {
         match self.module(module) {
             Some((_, m)) => (
-                m.lessons.iter().filter(|l| p.lesson_done(&m.slug, l)).count(),
+                m.lessons
+                    .iter()
+                    .filter(|l| p.lesson_done(&m.slug, l))
+                    .count(),
                 m.lessons.len(),
             ),
             None => (0, 0),
@@ -180,7 +184,11 @@ impl CourseMap {
     }
 
     /// Earned certificates not yet in `issued`: what to issue now.
-    pub fn certificates_due(&self, p: &Progress, issued: &BTreeSet<Certificate>) -> Vec<Certificate> {
+    pub fn certificates_due(
+        &self,
+        p: &Progress,
+        issued: &BTreeSet<Certificate>,
+    ) -> Vec<Certificate> {
         self.certificates_earned(p)
             .into_iter()
             .filter(|c| !issued.contains(c))
@@ -207,7 +215,10 @@ mod tests {
                 LevelNode {
                     slug: "l1".into(),
                     requires: vec![],
-                    modules: vec![module("a", &["a1", "a2"], true, &[]), module("b", &["b1"], false, &["a"])],
+                    modules: vec![
+                        module("a", &["a1", "a2"], true, &[]),
+                        module("b", &["b1"], false, &["a"]),
+                    ],
                 },
                 LevelNode {
                     slug: "l2".into(),
@@ -262,14 +273,20 @@ mod tests {
         let mut p = Progress::default();
         assert!(c.certificates_earned(&p).is_empty());
         done(&mut p, "b", "b1");
-        assert_eq!(c.certificates_earned(&p), vec![Certificate::Module("b".into())]);
+        assert_eq!(
+            c.certificates_earned(&p),
+            vec![Certificate::Module("b".into())]
+        );
         done(&mut p, "a", "a1");
         done(&mut p, "a", "a2");
         p.quizzes_passed.insert("a".into());
         let issued: BTreeSet<Certificate> = [Certificate::Module("b".into())].into_iter().collect();
         assert_eq!(
             c.certificates_due(&p, &issued),
-            vec![Certificate::Module("a".into()), Certificate::Level("l1".into())]
+            vec![
+                Certificate::Module("a".into()),
+                Certificate::Level("l1".into())
+            ]
         );
     }
 }

@@ -189,11 +189,18 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
         bad(
             Code::InvalidValue,
             At::Key("id"),
-            format!("question id `{}` must be non-empty and use only a-z, 0-9 and -", q.id),
+            format!(
+                "question id `{}` must be non-empty and use only a-z, 0-9 and -",
+                q.id
+            ),
         );
     }
     if q.text.trim().is_empty() {
-        bad(Code::InvalidValue, At::Key("text"), "question text is empty".into());
+        bad(
+            Code::InvalidValue,
+            At::Key("text"),
+            "question text is empty".into(),
+        );
     }
     if !(1..=100).contains(&q.points) {
         bad(
@@ -209,12 +216,20 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 bad(
                     Code::AnswerKeyInvalid,
                     At::Question,
-                    format!("a {} question needs at least 2 options, found {}", q.kind.type_name(), options.len()),
+                    format!(
+                        "a {} question needs at least 2 options, found {}",
+                        q.kind.type_name(),
+                        options.len()
+                    ),
                 );
             }
             for (i, o) in options.iter().enumerate() {
                 if o.text.trim().is_empty() {
-                    bad(Code::InvalidValue, At::Option(i), format!("option {} has no text", i + 1));
+                    bad(
+                        Code::InvalidValue,
+                        At::Option(i),
+                        format!("option {} has no text", i + 1),
+                    );
                 }
                 if let Some(w) = o.weight {
                     if !(-100.0..=100.0).contains(&w) {
@@ -244,7 +259,10 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                             bad(
                                 Code::AnswerKeyInvalid,
                                 At::Option(i),
-                                format!("the correct option {} must have weight 100 or none, found {w}", i + 1),
+                                format!(
+                                    "the correct option {} must have weight 100 or none, found {w}",
+                                    i + 1
+                                ),
                             );
                         }
                     }
@@ -254,7 +272,10 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                         bad(
                             Code::AnswerKeyInvalid,
                             At::Option(i),
-                            format!("option {} gives full credit but is not marked `correct`", i + 1),
+                            format!(
+                                "option {} gives full credit but is not marked `correct`",
+                                i + 1
+                            ),
                         );
                     }
                 }
@@ -296,12 +317,17 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 bad(
                     Code::AnswerKeyInvalid,
                     At::Key("accept"),
-                    "a short_text question needs at least one accepted answer with full credit".into(),
+                    "a short_text question needs at least one accepted answer with full credit"
+                        .into(),
                 );
             }
             for (i, a) in answers.iter().enumerate() {
                 if normalize_text(&a.text).is_empty() {
-                    bad(Code::AnswerKeyInvalid, At::Answer(i), "an accepted answer is empty".into());
+                    bad(
+                        Code::AnswerKeyInvalid,
+                        At::Answer(i),
+                        "an accepted answer is empty".into(),
+                    );
                 }
                 if !(0.0..=100.0).contains(&a.weight) {
                     bad(
@@ -342,13 +368,20 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 bad(
                     Code::AnswerKeyInvalid,
                     At::Question,
-                    format!("a matching question needs at least 2 pairs, found {}", pairs.len()),
+                    format!(
+                        "a matching question needs at least 2 pairs, found {}",
+                        pairs.len()
+                    ),
                 );
             }
             let mut lefts = BTreeSet::new();
             for (i, p) in pairs.iter().enumerate() {
                 if p.left.trim().is_empty() || p.right.trim().is_empty() {
-                    bad(Code::InvalidValue, At::Pair(i), format!("pair {} has an empty side", i + 1));
+                    bad(
+                        Code::InvalidValue,
+                        At::Pair(i),
+                        format!("pair {} has an empty side", i + 1),
+                    );
                 }
                 if !lefts.insert(p.left.trim()) {
                     bad(
@@ -364,13 +397,20 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 bad(
                     Code::AnswerKeyInvalid,
                     At::Key("items"),
-                    format!("an ordering question needs at least 2 items, found {}", items.len()),
+                    format!(
+                        "an ordering question needs at least 2 items, found {}",
+                        items.len()
+                    ),
                 );
             }
             let mut seen = BTreeSet::new();
             for (i, it) in items.iter().enumerate() {
                 if it.trim().is_empty() {
-                    bad(Code::InvalidValue, At::Item(i), format!("item {} is empty", i + 1));
+                    bad(
+                        Code::InvalidValue,
+                        At::Item(i),
+                        format!("item {} is empty", i + 1),
+                    );
                 } else if !seen.insert(it.trim()) {
                     bad(
                         Code::AnswerKeyInvalid,
@@ -388,7 +428,10 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
 /// or `None` when they have the same shape and the same answer key.
 pub(crate) fn structure_difference(reference: &Question, other: &Question) -> Option<String> {
     if reference.id != other.id {
-        return Some(format!("id `{}` where the reference has `{}`", other.id, reference.id));
+        return Some(format!(
+            "id `{}` where the reference has `{}`",
+            other.id, reference.id
+        ));
     }
     if reference.kind.type_name() != other.kind.type_name() {
         return Some(format!(
@@ -398,37 +441,61 @@ pub(crate) fn structure_difference(reference: &Question, other: &Question) -> Op
         ));
     }
     if reference.points != other.points {
-        return Some(format!("points {} where the reference has {}", other.points, reference.points));
+        return Some(format!(
+            "points {} where the reference has {}",
+            other.points, reference.points
+        ));
     }
     match (&reference.kind, &other.kind) {
         (QuestionKind::Single { options: a }, QuestionKind::Single { options: b })
         | (QuestionKind::Multiple { options: a }, QuestionKind::Multiple { options: b }) => {
             if a.len() != b.len() {
-                return Some(format!("{} options where the reference has {}", b.len(), a.len()));
+                return Some(format!(
+                    "{} options where the reference has {}",
+                    b.len(),
+                    a.len()
+                ));
             }
             for (i, (x, y)) in a.iter().zip(b).enumerate() {
                 if x.correct != y.correct {
-                    return Some(format!("option {} has correct = {} in the reference", i + 1, x.correct));
+                    return Some(format!(
+                        "option {} has correct = {} in the reference",
+                        i + 1,
+                        x.correct
+                    ));
                 }
                 if x.weight != y.weight {
-                    return Some(format!("option {} has another weight than in the reference", i + 1));
+                    return Some(format!(
+                        "option {} has another weight than in the reference",
+                        i + 1
+                    ));
                 }
             }
             None
         }
-        (
-            QuestionKind::TrueFalse { answer: a, .. },
-            QuestionKind::TrueFalse { answer: b, .. },
-        ) => (a != b).then(|| format!("answer = {b} where the reference has {a}")),
+        (QuestionKind::TrueFalse { answer: a, .. }, QuestionKind::TrueFalse { answer: b, .. }) => {
+            (a != b).then(|| format!("answer = {b} where the reference has {a}"))
+        }
         (QuestionKind::ShortText { .. }, QuestionKind::ShortText { .. }) => None,
         (QuestionKind::Numeric { answers: a }, QuestionKind::Numeric { answers: b }) => {
             if a.len() != b.len() {
-                return Some(format!("{} numeric answers where the reference has {}", b.len(), a.len()));
+                return Some(format!(
+                    "{} numeric answers where the reference has {}",
+                    b.len(),
+                    a.len()
+                ));
             }
-            a.iter().zip(b).position(|(x, y)| {
-                x.value != y.value || x.tolerance != y.tolerance || x.weight != y.weight
-            })
-            .map(|i| format!("numeric answer {} differs from the reference (value, tolerance or weight)", i + 1))
+            a.iter()
+                .zip(b)
+                .position(|(x, y)| {
+                    x.value != y.value || x.tolerance != y.tolerance || x.weight != y.weight
+                })
+                .map(|i| {
+                    format!(
+                        "numeric answer {} differs from the reference (value, tolerance or weight)",
+                        i + 1
+                    )
+                })
         }
         (QuestionKind::Matching { pairs: a }, QuestionKind::Matching { pairs: b }) => (a.len()
             != b.len())
@@ -481,19 +548,55 @@ const PAIR_KEYS: &[&str] = &["left", "right"];
 const TEXT_ALT_KEYS: &[&str] = &["text", "weight", "feedback"];
 const NUM_ALT_KEYS: &[&str] = &["answer", "tolerance", "weight", "feedback"];
 const ALL_QUESTION_KEYS: &[&str] = &[
-    "id", "type", "text", "points", "feedback", "option", "answer", "feedback_true",
-    "feedback_false", "accept", "alternative", "tolerance", "pair", "items",
+    "id",
+    "type",
+    "text",
+    "points",
+    "feedback",
+    "option",
+    "answer",
+    "feedback_true",
+    "feedback_false",
+    "accept",
+    "alternative",
+    "tolerance",
+    "pair",
+    "items",
 ];
 
 fn keys_for(type_name: Option<&str>) -> &'static [&'static str] {
     match type_name {
-        Some("single") | Some("multiple") => &["id", "type", "text", "points", "feedback", "option"],
+        Some("single") | Some("multiple") => {
+            &["id", "type", "text", "points", "feedback", "option"]
+        }
         Some("true_false") => &[
-            "id", "type", "text", "points", "feedback", "answer", "feedback_true", "feedback_false",
+            "id",
+            "type",
+            "text",
+            "points",
+            "feedback",
+            "answer",
+            "feedback_true",
+            "feedback_false",
         ],
-        Some("short_text") => &["id", "type", "text", "points", "feedback", "accept", "alternative"],
+        Some("short_text") => &[
+            "id",
+            "type",
+            "text",
+            "points",
+            "feedback",
+            "accept",
+            "alternative",
+        ],
         Some("numeric") => &[
-            "id", "type", "text", "points", "feedback", "answer", "tolerance", "alternative",
+            "id",
+            "type",
+            "text",
+            "points",
+            "feedback",
+            "answer",
+            "tolerance",
+            "alternative",
         ],
         Some("matching") => &["id", "type", "text", "points", "feedback", "pair"],
         Some("ordering") => &["id", "type", "text", "points", "feedback", "items"],
@@ -502,7 +605,13 @@ fn keys_for(type_name: Option<&str>) -> &'static [&'static str] {
 }
 
 pub(crate) const TYPE_NAMES: &[&str] = &[
-    "single", "multiple", "true_false", "short_text", "numeric", "matching", "ordering",
+    "single",
+    "multiple",
+    "true_false",
+    "short_text",
+    "numeric",
+    "matching",
+    "ordering",
 ];
 
 pub(crate) fn parse_settings(src: &str, path: &str, sink: &mut Sink) -> Option<QuizSettings> {
@@ -520,17 +629,29 @@ pub(crate) fn parse_settings(src: &str, path: &str, sink: &mut Sink) -> Option<Q
     }
     if let Some(m) = max_attempts {
         if !(1..=1000).contains(&m) {
-            r.invalid("max_attempts", m.to_string(), "must be within 1..=1000 (omit it for unlimited)", sink);
+            r.invalid(
+                "max_attempts",
+                m.to_string(),
+                "must be within 1..=1000 (omit it for unlimited)",
+                sink,
+            );
             ok = false;
         }
     }
     if let Some(t) = time_limit {
         if !(1..=600).contains(&t) {
-            r.invalid("time_limit_minutes", t.to_string(), "must be within 1..=600 (omit it for no limit)", sink);
+            r.invalid(
+                "time_limit_minutes",
+                t.to_string(),
+                "must be within 1..=600 (omit it for no limit)",
+                sink,
+            );
             ok = false;
         }
     }
-    if r.has("max_attempts") && max_attempts.is_none() || r.has("time_limit_minutes") && time_limit.is_none() {
+    if r.has("max_attempts") && max_attempts.is_none()
+        || r.has("time_limit_minutes") && time_limit.is_none()
+    {
         ok = false;
     }
     ok.then(|| QuizSettings {
@@ -580,7 +701,10 @@ pub(crate) fn parse_questions(src: &str, path: &str, sink: &mut Sink) -> Option<
                         Code::DuplicateId,
                         path,
                         Some(lines.start),
-                        &[("question", q.id.clone()), ("first_line", first.to_string())],
+                        &[
+                            ("question", q.id.clone()),
+                            ("first_line", first.to_string()),
+                        ],
                         format!("question id `{}` is already used on line {first}", q.id),
                     );
                     complete = false;
@@ -601,7 +725,10 @@ pub(crate) fn parse_questions(src: &str, path: &str, sink: &mut Sink) -> Option<
             "a quiz needs at least one [[question]]",
         );
     }
-    Some(ParsedQuestions { questions, complete })
+    Some(ParsedQuestions {
+        questions,
+        complete,
+    })
 }
 
 fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question, QuestionLines)> {
@@ -617,7 +744,12 @@ fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question,
     let type_name = t.str("type", true, sink);
     if let Some(ty) = &type_name {
         if !TYPE_NAMES.contains(&ty.as_str()) {
-            t.invalid("type", format!("{ty:?}"), &format!("must be one of {}", TYPE_NAMES.join(", ")), sink);
+            t.invalid(
+                "type",
+                format!("{ty:?}"),
+                &format!("must be one of {}", TYPE_NAMES.join(", ")),
+                sink,
+            );
             return None;
         }
         // Keys valid for some type but not this one are reported as unknown here.
@@ -630,7 +762,10 @@ fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question,
                     &t.file.path,
                     Some(line),
                     &[("field", shown.clone()), ("allowed", allowed.join(", "))],
-                    format!("key `{shown}` is not used by {ty} questions (allowed: {})", allowed.join(", ")),
+                    format!(
+                        "key `{shown}` is not used by {ty} questions (allowed: {})",
+                        allowed.join(", ")
+                    ),
                 );
             }
         }
@@ -690,7 +825,8 @@ fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question,
             let answer = t.bool("answer", true, sink);
             let ft = t.str("feedback_true", false, sink);
             let ff = t.str("feedback_false", false, sink);
-            if (t.has("feedback_true") && ft.is_none()) || (t.has("feedback_false") && ff.is_none()) {
+            if (t.has("feedback_true") && ft.is_none()) || (t.has("feedback_false") && ff.is_none())
+            {
                 return None;
             }
             answer.map(|answer| QuestionKind::TrueFalse {
@@ -720,7 +856,9 @@ fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question,
                         let text = a.str("text", true, sink);
                         let weight = a.number("weight", false, sink);
                         let fb = a.str("feedback", false, sink);
-                        if (a.has("weight") && weight.is_none()) || (a.has("feedback") && fb.is_none()) {
+                        if (a.has("weight") && weight.is_none())
+                            || (a.has("feedback") && fb.is_none())
+                        {
                             return None;
                         }
                         answers.push(TextAnswer {
@@ -739,7 +877,8 @@ fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question,
             let mut answers = Vec::new();
             let answer = t.number("answer", false, sink);
             let tolerance = t.number("tolerance", false, sink);
-            if (t.has("answer") && answer.is_none()) || (t.has("tolerance") && tolerance.is_none()) {
+            if (t.has("answer") && answer.is_none()) || (t.has("tolerance") && tolerance.is_none())
+            {
                 return None;
             }
             if let Some(value) = answer {
@@ -962,7 +1101,10 @@ mod tests {
     fn problems(src: &str) -> Vec<(Code, Option<u32>)> {
         let mut sink = Sink::default();
         parse_questions(src, "quiz.ru.toml", &mut sink);
-        sink.into_sorted().into_iter().map(|d| (d.code, d.line)).collect()
+        sink.into_sorted()
+            .into_iter()
+            .map(|d| (d.code, d.line))
+            .collect()
     }
 
     #[test]
@@ -1021,7 +1163,8 @@ items = ["1", "2", "3"]
     fn answer_key_problems_carry_lines() {
         let src = "[[question]]\nid = \"a\"\ntype = \"single\"\ntext = \"?\"\n[[question.option]]\ntext = \"x\"\n[[question.option]]\ntext = \"y\"\n";
         assert_eq!(problems(src), vec![(Code::AnswerKeyInvalid, Some(1))]);
-        let src = "[[question]]\nid = \"a\"\ntype = \"ordering\"\ntext = \"?\"\nitems = [\"only\"]\n";
+        let src =
+            "[[question]]\nid = \"a\"\ntype = \"ordering\"\ntext = \"?\"\nitems = [\"only\"]\n";
         assert_eq!(problems(src), vec![(Code::AnswerKeyInvalid, Some(5))]);
     }
 
@@ -1061,7 +1204,11 @@ items = ["1", "2", "3"]
             points: 1,
             feedback: None,
             kind: QuestionKind::Multiple {
-                options: vec![opt(true, Some(50.0)), opt(true, Some(30.0)), opt(false, Some(-100.0))],
+                options: vec![
+                    opt(true, Some(50.0)),
+                    opt(true, Some(30.0)),
+                    opt(false, Some(-100.0)),
+                ],
             },
         };
         let p = validate_question(&q);

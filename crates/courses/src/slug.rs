@@ -4,7 +4,8 @@
 /// slugs end up in URLs and ids where such edges only cause confusion.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")

@@ -101,7 +101,9 @@ impl ContentSource for MemSource {
         let mut out: BTreeMap<String, DirEntry> = BTreeMap::new();
         let mut found = dir.is_empty();
         for (path, bytes) in self.files.range(prefix.clone()..) {
-            let Some(rest) = path.strip_prefix(&prefix) else { break };
+            let Some(rest) = path.strip_prefix(&prefix) else {
+                break;
+            };
             found = true;
             match rest.split_once('/') {
                 Some((sub, _)) => {
@@ -126,7 +128,10 @@ impl ContentSource for MemSource {
         if found {
             Ok(out.into_values().collect())
         } else {
-            Err(io::Error::new(io::ErrorKind::NotFound, format!("no directory `{dir}`")))
+            Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("no directory `{dir}`"),
+            ))
         }
     }
 
@@ -148,7 +153,12 @@ mod tests {
             .with("a/level.toml", "x")
             .with("a/m/module.toml", "yy")
             .with("b.txt", "");
-        let root: Vec<(String, bool)> = src.list("").unwrap().into_iter().map(|e| (e.name, e.is_dir)).collect();
+        let root: Vec<(String, bool)> = src
+            .list("")
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.name, e.is_dir))
+            .collect();
         assert_eq!(root, vec![("a".into(), true), ("b.txt".into(), false)]);
         let a = src.list("a").unwrap();
         assert_eq!(a.len(), 2);

@@ -45,7 +45,11 @@ impl<'i> TomlFile<'i> {
         line_of(self.src, offset)
     }
 
-    pub fn root_reader<'t>(&'t self, allowed: &'static [&'static str], sink: &mut Sink) -> TableReader<'t, 'i> {
+    pub fn root_reader<'t>(
+        &'t self,
+        allowed: &'static [&'static str],
+        sink: &mut Sink,
+    ) -> TableReader<'t, 'i> {
         TableReader::new(self, self.root.get_ref(), 1, "", allowed, sink)
     }
 }
@@ -78,7 +82,10 @@ impl<'t, 'i> TableReader<'t, 'i> {
                     &file.path,
                     Some(file.line(k.span().start)),
                     &[("field", shown.clone()), ("allowed", allowed.join(", "))],
-                    format!("unknown key `{shown}` (allowed here: {})", allowed.join(", ")),
+                    format!(
+                        "unknown key `{shown}` (allowed here: {})",
+                        allowed.join(", ")
+                    ),
                 );
             }
         }
@@ -242,7 +249,12 @@ impl<'t, 'i> TableReader<'t, 'i> {
     }
 
     /// An array of strings, each with its line.
-    pub fn str_array(&self, key: &str, required: bool, sink: &mut Sink) -> Option<Vec<(String, u32)>> {
+    pub fn str_array(
+        &self,
+        key: &str,
+        required: bool,
+        sink: &mut Sink,
+    ) -> Option<Vec<(String, u32)>> {
         let v = match self.table.get(key) {
             None => {
                 if required {

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use courses::{
-    check, grade, load, load_from, present, render_lesson_html_with, Answer, Code, CourseMap, Lang, LinkTarget,
-    MemSource, QuestionViewKind, ResolvedUrl, Severity,
+    check, grade, load, load_from, present, render_lesson_html_with, Answer, Code, CourseMap, Lang,
+    LinkTarget, MemSource, QuestionViewKind, ResolvedUrl, Severity,
 };
 
 fn fixtures() -> PathBuf {
@@ -56,12 +56,30 @@ fn toml_problems() {
 
 #[test]
 fn tree_problems() {
-    assert_case("duplicate-slug", &[(Code::DuplicateSlug, "01-l/02-m/module.toml", Some(1))]);
-    assert_case("duplicate-order", &[(Code::DuplicateOrder, "01-l/02-m/module.toml", Some(2))]);
-    assert_case("unknown-reference", &[(Code::UnknownReference, MODULE, Some(4))]);
-    assert_case("prerequisite-cycle", &[(Code::PrerequisiteCycle, MODULE, Some(4))]);
-    assert_case("missing-file", &[(Code::MissingFile, "01-l/01-m/quiz.toml", None)]);
-    assert_case("bad-file-name", &[(Code::BadFileName, "01-l/01-m/intro.ru.md", None)]);
+    assert_case(
+        "duplicate-slug",
+        &[(Code::DuplicateSlug, "01-l/02-m/module.toml", Some(1))],
+    );
+    assert_case(
+        "duplicate-order",
+        &[(Code::DuplicateOrder, "01-l/02-m/module.toml", Some(2))],
+    );
+    assert_case(
+        "unknown-reference",
+        &[(Code::UnknownReference, MODULE, Some(4))],
+    );
+    assert_case(
+        "prerequisite-cycle",
+        &[(Code::PrerequisiteCycle, MODULE, Some(4))],
+    );
+    assert_case(
+        "missing-file",
+        &[(Code::MissingFile, "01-l/01-m/quiz.toml", None)],
+    );
+    assert_case(
+        "bad-file-name",
+        &[(Code::BadFileName, "01-l/01-m/intro.ru.md", None)],
+    );
     assert_case(
         "unknown-language",
         &[
@@ -70,7 +88,10 @@ fn tree_problems() {
         ],
     );
     assert_case("empty-module", &[(Code::EmptyModule, MODULE, None)]);
-    assert_case("missing-reference", &[(Code::MissingReference, "01-l/01-m/02-extra.en.md", None)]);
+    assert_case(
+        "missing-reference",
+        &[(Code::MissingReference, "01-l/01-m/02-extra.en.md", None)],
+    );
     assert_case("not-utf8", &[(Code::Utf8, LESSON, Some(4))]);
 }
 
@@ -80,15 +101,27 @@ fn quiz_problems() {
         "translation-mismatch",
         &[(Code::TranslationMismatch, "01-l/01-m/quiz.en.toml", Some(7))],
     );
-    assert_case("answer-key-invalid", &[(Code::AnswerKeyInvalid, "01-l/01-m/quiz.ru.toml", Some(1))]);
-    assert_case("duplicate-question-id", &[(Code::DuplicateId, "01-l/01-m/quiz.ru.toml", Some(7))]);
+    assert_case(
+        "answer-key-invalid",
+        &[(Code::AnswerKeyInvalid, "01-l/01-m/quiz.ru.toml", Some(1))],
+    );
+    assert_case(
+        "duplicate-question-id",
+        &[(Code::DuplicateId, "01-l/01-m/quiz.ru.toml", Some(7))],
+    );
 }
 
 #[test]
 fn markdown_problems() {
     assert_case("missing-title", &[(Code::MissingTitle, LESSON, Some(1))]);
-    assert_case("markdown-not-allowed", &[(Code::MarkdownNotAllowed, LESSON, Some(5))]);
-    assert_case("link-not-allowed", &[(Code::LinkNotAllowed, LESSON, Some(3))]);
+    assert_case(
+        "markdown-not-allowed",
+        &[(Code::MarkdownNotAllowed, LESSON, Some(5))],
+    );
+    assert_case(
+        "link-not-allowed",
+        &[(Code::LinkNotAllowed, LESSON, Some(3))],
+    );
     assert_case("broken-link", &[(Code::BrokenLink, LESSON, Some(3))]);
     assert_case("image-missing", &[(Code::ImageMissing, LESSON, Some(3))]);
     assert_case("image-no-alt", &[(Code::ImageNoAlt, LESSON, Some(5))]);
@@ -97,11 +130,26 @@ fn markdown_problems() {
 
 #[test]
 fn warnings() {
-    assert_warning("image-unused", (Code::ImageUnused, "01-l/01-m/map.png", None));
-    assert_warning("unexpected-file", (Code::UnexpectedFile, "01-l/01-m/notes.txt", None));
-    assert_warning("missing-translation", (Code::MissingTranslation, LESSON, None));
-    assert_warning("missing-translation", (Code::MissingTranslation, LEVEL, Some(4)));
-    assert_warning("missing-translation", (Code::MissingTranslation, MODULE, Some(11)));
+    assert_warning(
+        "image-unused",
+        (Code::ImageUnused, "01-l/01-m/map.png", None),
+    );
+    assert_warning(
+        "unexpected-file",
+        (Code::UnexpectedFile, "01-l/01-m/notes.txt", None),
+    );
+    assert_warning(
+        "missing-translation",
+        (Code::MissingTranslation, LESSON, None),
+    );
+    assert_warning(
+        "missing-translation",
+        (Code::MissingTranslation, LEVEL, Some(4)),
+    );
+    assert_warning(
+        "missing-translation",
+        (Code::MissingTranslation, MODULE, Some(11)),
+    );
 }
 
 #[test]
@@ -118,25 +166,40 @@ fn image_too_large_in_memory() {
         .with("l/m/01-a.ru.md", "# А\n\n![Фото](big.png)\n")
         .with("l/m/big.png", png);
     let (_, report) = load_from(&src);
-    let errors: Vec<(Code, &str, Option<u32>)> = report.errors().map(|d| (d.code, d.file.as_str(), d.line)).collect();
-    assert_eq!(errors, vec![(Code::ImageTooLarge, "l/m/01-a.ru.md", Some(3))]);
+    let errors: Vec<(Code, &str, Option<u32>)> = report
+        .errors()
+        .map(|d| (d.code, d.file.as_str(), d.line))
+        .collect();
+    assert_eq!(
+        errors,
+        vec![(Code::ImageTooLarge, "l/m/01-a.ru.md", Some(3))]
+    );
 }
 
 #[test]
 fn broken_trees_do_not_load() {
     let err = load(fixtures().join("broken/answer-key-invalid")).unwrap_err();
     assert!(err.has_errors());
-    assert_eq!(err.diagnostics[0].args.get("question").map(String::as_str), Some("q"));
+    assert_eq!(
+        err.diagnostics[0].args.get("question").map(String::as_str),
+        Some("q")
+    );
 }
 
 #[test]
 fn valid_tree_loads_completely() {
     let report = check(fixtures().join("valid"));
     assert!(!report.has_errors(), "{report}");
-    let warnings: Vec<(Code, &str)> = report.warnings().map(|d| (d.code, d.file.as_str())).collect();
+    let warnings: Vec<(Code, &str)> = report
+        .warnings()
+        .map(|d| (d.code, d.file.as_str()))
+        .collect();
     assert_eq!(
         warnings,
-        vec![(Code::MissingTranslation, "01-basics/01-mission/02-writing-a-mission.ru.md")]
+        vec![(
+            Code::MissingTranslation,
+            "01-basics/01-mission/02-writing-a-mission.ru.md"
+        )]
     );
     assert_eq!(report.diagnostics[0].severity, Severity::Warning);
     let en = report.coverage.get(Lang::En);
@@ -159,23 +222,45 @@ fn valid_tree_loads_completely() {
     assert_eq!(mission.estimated_minutes, 60);
     assert_eq!(mission.objectives.get(Lang::En).map(Vec::len), Some(3));
     assert_eq!(mission.lessons.len(), 2);
-    assert_eq!(mission.lessons[0].images, vec!["mission-map.png".to_string()]);
+    assert_eq!(
+        mission.lessons[0].images,
+        vec!["mission-map.png".to_string()]
+    );
     assert_eq!(mission.images.len(), 1);
-    assert_eq!(mission.images[0].path, "01-basics/01-mission/mission-map.png");
+    assert_eq!(
+        mission.images[0].path,
+        "01-basics/01-mission/mission-map.png"
+    );
     assert_eq!(mission.content_hash.len(), 64);
     assert_eq!(
         mission.content_hash,
         courses::content_hash_dir(fixtures().join("valid/01-basics/01-mission")).unwrap()
     );
-    assert_ne!(mission.content_hash, catalog.module("planning").unwrap().content_hash);
+    assert_ne!(
+        mission.content_hash,
+        catalog.module("planning").unwrap().content_hash
+    );
 
     let lesson = &mission.lessons[0];
     let ru = &lesson.variants[&Lang::Ru];
     assert_eq!(ru.title, "Что такое миссия");
     assert!(ru.markdown.starts_with("Миссия говорит"), "{}", ru.markdown);
-    assert!(ru.markdown.contains("(lesson:mission/writing-a-mission)"), "{}", ru.markdown);
-    assert!(ru.markdown.contains("(lesson:planning/logframe#логическая-рамка)"), "{}", ru.markdown);
-    assert!(ru.markdown.contains("(image:mission/mission-map.png)"), "{}", ru.markdown);
+    assert!(
+        ru.markdown.contains("(lesson:mission/writing-a-mission)"),
+        "{}",
+        ru.markdown
+    );
+    assert!(
+        ru.markdown
+            .contains("(lesson:planning/logframe#логическая-рамка)"),
+        "{}",
+        ru.markdown
+    );
+    assert!(
+        ru.markdown.contains("(image:mission/mission-map.png)"),
+        "{}",
+        ru.markdown
+    );
 
     let html = render_lesson_html_with(&ru.markdown, &|t| match t {
         LinkTarget::Lesson {
@@ -188,16 +273,26 @@ fn valid_tree_loads_completely() {
             height: Some(400),
         }),
     });
-    assert!(html.contains(r#"href="/learn/planning/logframe#логическая-рамка""#), "{html}");
-    assert!(html.contains(r#"src="/media/mission/mission-map.png""#), "{html}");
+    assert!(
+        html.contains(r#"href="/learn/planning/logframe#логическая-рамка""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"src="/media/mission/mission-map.png""#),
+        "{html}"
+    );
     assert!(html.contains(r#"width="800" height="400""#), "{html}");
     // The linked heading exists with exactly the id the link uses.
     let planning = catalog.module("planning").unwrap();
-    let target = render_lesson_html_with(&planning.lessons[0].variants[&Lang::Ru].markdown, &|_| None);
+    let target =
+        render_lesson_html_with(&planning.lessons[0].variants[&Lang::Ru].markdown, &|_| None);
     assert!(target.contains(r#"<h2 id="логическая-рамка">"#), "{target}");
 
     let map = CourseMap::from(&catalog);
-    assert_eq!(map.levels[0].modules[1].prerequisites, vec!["mission".to_string()]);
+    assert_eq!(
+        map.levels[0].modules[1].prerequisites,
+        vec!["mission".to_string()]
+    );
     assert!(map.levels[0].modules[0].has_quiz);
 }
 
@@ -211,7 +306,15 @@ fn loaded_quiz_has_all_types_and_grades_across_languages() {
     let types: Vec<&str> = ru.questions.iter().map(|q| q.kind.type_name()).collect();
     assert_eq!(
         types,
-        vec!["single", "multiple", "true_false", "short_text", "numeric", "matching", "ordering"]
+        vec![
+            "single",
+            "multiple",
+            "true_false",
+            "short_text",
+            "numeric",
+            "matching",
+            "ordering"
+        ]
     );
     let seed = 2024;
     let view_ru = present(ru, &quiz.settings, seed);
@@ -219,13 +322,17 @@ fn loaded_quiz_has_all_types_and_grades_across_languages() {
     // Same attempt, same positions in every language.
     for (a, b) in view_ru.questions.iter().zip(&view_en.questions) {
         assert_eq!(a.id, b.id);
-        if let (QuestionViewKind::Single { options: x }, QuestionViewKind::Single { options: y }) = (&a.kind, &b.kind) {
+        if let (QuestionViewKind::Single { options: x }, QuestionViewKind::Single { options: y }) =
+            (&a.kind, &b.kind)
+        {
             assert_eq!(x.len(), y.len());
         }
     }
     let find = |kind: &QuestionViewKind, text: &str| -> usize {
         let opts = match kind {
-            QuestionViewKind::Single { options } | QuestionViewKind::Multiple { options } => options,
+            QuestionViewKind::Single { options } | QuestionViewKind::Multiple { options } => {
+                options
+            }
             QuestionViewKind::Matching { right, .. } => right,
             QuestionViewKind::Ordering { items } => items,
             _ => panic!(),
@@ -234,7 +341,13 @@ fn loaded_quiz_has_all_types_and_grades_across_languages() {
     };
     let q = &view_ru.questions;
     let mut answers = BTreeMap::new();
-    answers.insert("mission".to_string(), Answer::Single(find(&q[0].kind, "Зачем организация существует и кому она служит")));
+    answers.insert(
+        "mission".to_string(),
+        Answer::Single(find(
+            &q[0].kind,
+            "Зачем организация существует и кому она служит",
+        )),
+    );
     answers.insert(
         "principles".to_string(),
         Answer::Multiple(vec![find(&q[1].kind, "Для кого работает организация")]),

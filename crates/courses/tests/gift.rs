@@ -8,13 +8,21 @@ use courses::gift::{self, GiftQuestion};
 use courses::{load_from, Lang, MemSource, QuestionKind};
 
 fn read(name: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gift").join(name)).unwrap()
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/gift")
+            .join(name),
+    )
+    .unwrap()
 }
 
 /// Outcome per question start line: the imported type, or the rejection code.
 fn outcomes(src: &str) -> Vec<(u32, &'static str)> {
     let (qs, errs) = gift::parse(src);
-    let mut out: Vec<(u32, &'static str)> = qs.iter().map(|q| (q.line, q.question.kind.type_name())).collect();
+    let mut out: Vec<(u32, &'static str)> = qs
+        .iter()
+        .map(|q| (q.line, q.question.kind.type_name()))
+        .collect();
     out.extend(errs.iter().map(|e| (e.line, e.code)));
     out.sort();
     out
@@ -81,17 +89,31 @@ fn by_line(qs: &[GiftQuestion], line: u32) -> &GiftQuestion {
 fn moodle_documentation_details() {
     let (qs, _) = gift::parse(&read("moodle-doc-examples.gift"));
     // Feedback per option.
-    let QuestionKind::Single { options } = &by_line(&qs, 11).question.kind else { panic!() };
+    let QuestionKind::Single { options } = &by_line(&qs, 11).question.kind else {
+        panic!()
+    };
     assert_eq!(options[0].text, "yellow");
     assert!(options[0].correct);
     assert_eq!(options[0].feedback.as_deref(), Some("right; good!"));
     assert_eq!(options[2].feedback.as_deref(), Some("wrong, it's yellow"));
     // Numeric: tolerance, range, several answers with partial credit and feedback.
-    let QuestionKind::Numeric { answers } = &by_line(&qs, 28).question.kind else { panic!() };
-    assert_eq!((answers[1].value, answers[1].tolerance, answers[1].weight), (1822.0, 2.0, 50.0));
-    assert_eq!(answers[1].feedback.as_deref(), Some("He was born in 1822. Half credit for being close."));
-    let QuestionKind::Numeric { answers } = &by_line(&qs, 84).question.kind else { panic!() };
-    assert!((answers[0].value - 3.1415).abs() < 1e-9 && (answers[0].tolerance - 0.0005).abs() < 1e-9);
+    let QuestionKind::Numeric { answers } = &by_line(&qs, 28).question.kind else {
+        panic!()
+    };
+    assert_eq!(
+        (answers[1].value, answers[1].tolerance, answers[1].weight),
+        (1822.0, 2.0, 50.0)
+    );
+    assert_eq!(
+        answers[1].feedback.as_deref(),
+        Some("He was born in 1822. Half credit for being close.")
+    );
+    let QuestionKind::Numeric { answers } = &by_line(&qs, 84).question.kind else {
+        panic!()
+    };
+    assert!(
+        (answers[0].value - 3.1415).abs() < 1e-9 && (answers[0].tolerance - 0.0005).abs() < 1e-9
+    );
     // True/false feedback: the first is for a wrong answer.
     let QuestionKind::TrueFalse {
         answer,
@@ -102,22 +124,38 @@ fn moodle_documentation_details() {
         panic!()
     };
     assert!(!answer);
-    assert_eq!(feedback_true.as_deref(), Some("No one is buried in Grant's tomb."));
+    assert_eq!(
+        feedback_true.as_deref(),
+        Some("No one is buried in Grant's tomb.")
+    );
     assert_eq!(feedback_false, &None);
     // Weights: partial credit on single choice, several right answers on multiple.
-    let QuestionKind::Single { options } = &by_line(&qs, 129).question.kind else { panic!() };
+    let QuestionKind::Single { options } = &by_line(&qs, 129).question.kind else {
+        panic!()
+    };
     let weights: Vec<Option<f64>> = options.iter().map(|o| o.weight).collect();
     assert_eq!(weights, vec![None, Some(25.0), Some(50.0), None]);
-    let QuestionKind::ShortText { answers } = &by_line(&qs, 136).question.kind else { panic!() };
+    let QuestionKind::ShortText { answers } = &by_line(&qs, 136).question.kind else {
+        panic!()
+    };
     assert_eq!(answers[1].weight, 75.0);
     // Escapes.
-    let QuestionKind::Single { options } = &by_line(&qs, 159).question.kind else { panic!() };
+    let QuestionKind::Single { options } = &by_line(&qs, 159).question.kind else {
+        panic!()
+    };
     let texts: Vec<&str> = options.iter().map(|o| o.text.as_str()).collect();
     assert_eq!(texts, vec!["~", "=", "#", "{", "}", "\\"]);
     assert!(options[5].correct);
-    assert!(options[5].feedback.as_deref().unwrap().contains("escape it with a backslash"));
+    assert!(options[5]
+        .feedback
+        .as_deref()
+        .unwrap()
+        .contains("escape it with a backslash"));
     // Category, general feedback, formats, newline escape.
-    assert_eq!(by_line(&qs, 175).category.as_deref(), Some("tom/dick/harry"));
+    assert_eq!(
+        by_line(&qs, 175).category.as_deref(),
+        Some("tom/dick/harry")
+    );
     assert_eq!(by_line(&qs, 8).category, None);
     assert_eq!(
         by_line(&qs, 179).question.feedback.as_deref(),
@@ -125,11 +163,19 @@ fn moodle_documentation_details() {
     );
     let formatted = &by_line(&qs, 187).question;
     assert_eq!(formatted.text, "What is bold and italic?\nPick one.");
-    let QuestionKind::Single { options } = &formatted.kind else { panic!() };
+    let QuestionKind::Single { options } = &formatted.kind else {
+        panic!()
+    };
     assert_eq!(options[0].text, "bold");
-    assert_eq!(by_line(&qs, 192).question.text, "Which **word** is *emphasised*?");
+    assert_eq!(
+        by_line(&qs, 192).question.text,
+        "Which **word** is *emphasised*?"
+    );
     assert_eq!(by_line(&qs, 194).question.text, "What is 2\\*3\\*4?");
-    assert_eq!(by_line(&qs, 198).question.text, "First line\nsecond line of the same question?");
+    assert_eq!(
+        by_line(&qs, 198).question.text,
+        "First line\nsecond line of the same question?"
+    );
     assert_eq!(by_line(&qs, 106).question.id, "kanji-origins");
     assert_eq!(by_line(&qs, 129).question.id, "jesus-hometown");
     assert_eq!(by_line(&qs, 136).question.id, "jesus-hometown-2");
@@ -139,7 +185,10 @@ const LEVEL: &str = "slug = \"l\"\norder = 1\n[title]\nru = \"У\"\n[summary]\nr
 const MODULE: &str = "slug = \"m\"\norder = 1\nestimated_minutes = 10\n[title]\nru = \"М\"\n[summary]\nru = \"К\"\n[objectives]\nru = [\"a\", \"b\", \"c\"]\n";
 
 /// Imports a GIFT file into a fresh quiz.ru.toml and loads it with the checker.
-fn import_and_check(gift_src: &str, existing: &str) -> (usize, courses::Catalog, courses::CheckReport) {
+fn import_and_check(
+    gift_src: &str,
+    existing: &str,
+) -> (usize, courses::Catalog, courses::CheckReport) {
     let (qs, _) = gift::parse(gift_src);
     let (toml, ids) = gift::append_to_quiz_toml(existing, &qs).unwrap();
     assert_eq!(ids.len(), qs.len());
@@ -185,7 +234,15 @@ fn russian_file_appends_to_an_existing_quiz() {
     let ids: Vec<&str> = qs.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(
         ids,
-        vec!["missiya", "missiya-2", "sovet-direktorov", "ustav", "byudzhet", "terminy", "printsipy"]
+        vec![
+            "missiya",
+            "missiya-2",
+            "sovet-direktorov",
+            "ustav",
+            "byudzhet",
+            "terminy",
+            "printsipy"
+        ]
     );
     let (qs, _) = gift::parse(&src);
     assert_eq!(qs[0].category.as_deref(), Some("$course$/НКО/Миссия"));
