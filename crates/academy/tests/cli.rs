@@ -1,0 +1,346 @@
+//! The command-line contract, run against the real binary on both backends.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use academy_suite::{repo_root, Backend, TestDb};
+
+fn academy(db_url: &str, data_dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_academy"));
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DATABASE_URL", db_url)
+        .env("ACADEMY_DATA_DIR", data_dir)
+        .env("ACADEMY_LOCALES_DIR", repo_root().join("locales"))
+        .env("ACADEMY_CONTENT_DIR", repo_root().join("course-content"))
+        .current_dir(data_dir);
+    cmd
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A minimal HTTP/1.1 GET; returns (status, body).
+fn http_get(port: u16, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response[9..12].parse().unwrap();
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(db_url: &str, data_dir: &Path) -> Server {
+        let mut child = academy(db_url, data_dir)
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut seen = String::new();
+        let port = loop {
+            assert!(Instant::now() < deadline, "server did not start:\n{seen}");
+            let line = lines.next().expect("server exited").unwrap();
+            seen.push_str(&line);
+            seen.push('\n');
+            if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+                break rest
+                    .trim_end_matches(|c: char| !c.is_ascii_digit())
+                    .split('/')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+            }
+        };
+        // Keep reading stdout so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, port }
+    }
+
+    fn terminate(mut self) -> std::process::ExitStatus {
+        unsafe {
+            libc::kill(self.child.id() as i32, libc::SIGTERM);
+        }
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "server ignored SIGTERM");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn every_command_has_help() {
+    for args in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["migrate", "--help"],
+        vec!["content", "--help"],
+        vec!["content", "check", "--help"],
+        vec!["content", "import", "--help"],
+        vec!["user", "create", "--help"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_academy"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(stdout(&out).contains("Usage"), "{args:?}");
+    }
+}
+
+fn migrate_user_serve_and_stop(backend: Backend) {
+    let Some(db) = TestDb::create(backend) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+
+    let out = academy(&db.url, data.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("applied"), "{}", stdout(&out));
+    let out = academy(&db.url, data.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("up to date"), "{}", stdout(&out));
+
+    let out = academy(&db.url, data.path())
+        .args([
+            "user",
+            "create",
+            "--email",
+            "Trainer@Example.org",
+            "--role",
+            "instructor",
+            "--name",
+            "Нурлан",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("created instructor account trainer@example.org"));
+    assert!(stdout(&out).contains("one-time password: "));
+
+    let out = academy(&db.url, data.path())
+        .args(["user", "create", "--email", "trainer@example.org"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+
+    let out = academy(&db.url, data.path())
+        .args([
+            "user",
+            "create",
+            "--email",
+            "x@example.org",
+            "--role",
+            "root",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("unknown role"), "{}", stderr(&out));
+
+    let server = Server::start(&db.url, data.path());
+    let (status, body) = http_get(server.port, "/readyz");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"ready\""));
+    let (status, _) = http_get(server.port, "/ru/");
+    assert_eq!(status, 200);
+    let exit = server.terminate();
+    assert!(exit.success(), "graceful shutdown exits 0: {exit:?}");
+}
+
+#[test]
+fn help() {
+    every_command_has_help();
+}
+
+#[test]
+fn sqlite_lifecycle() {
+    migrate_user_serve_and_stop(Backend::Sqlite);
+}
+
+#[test]
+fn postgres_lifecycle() {
+    migrate_user_serve_and_stop(Backend::Postgres);
+}
+
+#[test]
+fn first_serve_creates_an_admin_once() {
+    let data = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", data.path().join("academy.db").display());
+    let mut child = academy(&url, data.path())
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = String::new();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        out.push_str(&line);
+        out.push('\n');
+        if line.contains("serving at") {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(out.contains("admin@academy.local"), "{out}");
+    assert!(out.contains("password: "), "{out}");
+
+    let server = Server::start(&url, data.path());
+    server.terminate();
+    let again = academy(&url, data.path())
+        .args(["user", "create", "--email", "admin@academy.local"])
+        .output()
+        .unwrap();
+    assert!(stderr(&again).contains("already exists"));
+}
+
+#[test]
+fn bad_database_url_is_a_clear_error() {
+    let data = tempfile::tempdir().unwrap();
+    let out = academy("mysql://u@h/db", data.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("unsupported database URL scheme"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = academy("postgres://nobody@127.0.0.1:1/none", data.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("cannot open the database postgres://nobody@127.0.0.1:1/none"),
+        "{err}"
+    );
+}
+
+#[test]
+fn content_check_reports_file_and_line() {
+    let data = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", data.path().join("a.db").display());
+    let valid = repo_root().join("crates/courses/tests/fixtures/valid");
+    let out = academy(&url, data.path())
+        .args(["content", "check"])
+        .arg(&valid)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(stdout(&out).contains("0 error(s)"));
+    assert!(stdout(&out).contains("Translation coverage"));
+
+    // A broken copy: an answer key naming no option.
+    let broken = tempfile::tempdir().unwrap();
+    copy_tree(&valid, broken.path());
+    let quiz = find_file(broken.path(), "quiz.ru.toml");
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    std::fs::write(&quiz, text.replacen("correct = true", "correct = false", 1)).unwrap();
+    let out = academy(&url, data.path())
+        .args(["content", "check"])
+        .arg(broken.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("quiz.ru.toml:"), "{err}");
+    assert!(err.contains("error["), "{err}");
+
+    let out = academy(&url, data.path())
+        .args(["content", "import"])
+        .arg(broken.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nothing imported"));
+
+    let out = academy(&url, data.path())
+        .args(["content", "import"])
+        .arg(&valid)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("module added"), "{}", stdout(&out));
+    let out = academy(&url, data.path())
+        .args(["content", "import"])
+        .arg(&valid)
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("nothing changed"), "{}", stdout(&out));
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn find_file(root: &Path, name: &str) -> std::path::PathBuf {
+    for entry in std::fs::read_dir(root).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            if let Some(found) = std::panic::catch_unwind(|| find_file(&path, name)).ok() {
+                return found;
+            }
+        } else if path.file_name().unwrap() == name {
+            return path;
+        }
+    }
+    panic!("{name} not found under {}", root.display());
+}
