@@ -181,7 +181,7 @@ proptest! {
     #[test]
     fn markdown_render_is_safe(s in "[<>a-z/=\"'()!\\[\\]#*_`:. \n-]{0,200}") {
         let html = render_lesson_html(&s, &|_| "/x".to_string());
-        prop_assert!(!html.contains("<script") && !html.contains("javascript:") && !html.contains("<iframe"));
+        assert_inert(&html);
     }
 
     #[test]
@@ -197,4 +197,96 @@ proptest! {
             prop_assert!(!d.file.is_empty());
         }
     }
+}
+
+/// The tags of sanitized HTML as (name, attributes). Text is escaped there, so every
+/// literal `<` opens a tag; attribute values are double-quoted and may hold `>`.
+fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out = Vec::new();
+    let mut chars = html.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '<' {
+            continue;
+        }
+        let mut name = String::new();
+        while let Some(&c) = chars.peek() {
+            if c.is_whitespace() || c == '>' {
+                break;
+            }
+            name.push(c.to_ascii_lowercase());
+            chars.next();
+        }
+        let mut attrs = Vec::new();
+        loop {
+            while chars.peek().is_some_and(|c| c.is_whitespace() || *c == '/') {
+                chars.next();
+            }
+            match chars.peek() {
+                None => break,
+                Some('>') => {
+                    chars.next();
+                    break;
+                }
+                _ => {}
+            }
+            let mut attr = String::new();
+            while let Some(&c) = chars.peek() {
+                if c == '=' || c == '>' || c.is_whitespace() {
+                    break;
+                }
+                attr.push(c.to_ascii_lowercase());
+                chars.next();
+            }
+            let mut value = String::new();
+            if chars.peek() == Some(&'=') {
+                chars.next();
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    for c in chars.by_ref() {
+                        if c == '"' {
+                            break;
+                        }
+                        value.push(c);
+                    }
+                }
+            }
+            if attr.is_empty() {
+                chars.next();
+            } else {
+                attrs.push((attr, value));
+            }
+        }
+        out.push((name.trim_start_matches('/').to_string(), attrs));
+    }
+    out
+}
+
+fn assert_inert(html: &str) {
+    for (name, attrs) in tags(html) {
+        assert!(
+            !matches!(name.as_str(), "script" | "iframe" | "object" | "embed" | "style" | "form" | "svg" | "math"),
+            "<{name}> in {html}"
+        );
+        for (attr, value) in attrs {
+            assert!(!attr.starts_with("on") && attr != "style", "{attr} on <{name}> in {html}");
+            if attr == "href" || attr == "src" {
+                let v = value.to_ascii_lowercase();
+                assert!(
+                    !v.starts_with("javascript:") && !v.starts_with("http:") && !v.starts_with("data:"),
+                    "{attr}={value} in {html}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+#[should_panic(expected = "onclick")]
+fn inert_check_catches_event_handlers() {
+    assert_inert(r#"<p title="a > b" onclick="x()">t</p>"#);
+}
+
+#[test]
+fn inert_check_reads_quoted_values() {
+    assert_inert(r#"<img src="/x" alt="a onclick=b > c"><a href="https://e.org" rel="noopener">t</a>"#);
 }
