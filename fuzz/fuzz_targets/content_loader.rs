@@ -8,10 +8,13 @@ use libfuzzer_sys::fuzz_target;
 const LEVEL: &str = "slug = \"l\"\norder = 1\n[title]\nru = \"У\"\n[summary]\nru = \"К\"\n";
 const MODULE: &str = "slug = \"m\"\norder = 1\nestimated_minutes = 10\n[title]\nru = \"М\"\n[summary]\nru = \"К\"\n[objectives]\nru = [\"a\", \"b\", \"c\"]\n";
 const LESSON: &str = "# А\n\n[Дальше](02-b.md) ![Карта](map.png)\n";
-const QUIZ_RU: &str = "[[question]]\nid = \"q\"\ntype = \"true_false\"\ntext = \"?\"\nanswer = true\n";
+const QUIZ_RU: &str =
+    "[[question]]\nid = \"q\"\ntype = \"true_false\"\ntext = \"?\"\nanswer = true\n";
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&selector, bytes)) = data.split_first() else { return };
+    let Some((&selector, bytes)) = data.split_first() else {
+        return;
+    };
     let mut files: Vec<(&str, Vec<u8>)> = vec![
         ("l/level.toml", LEVEL.into()),
         ("l/m/module.toml", MODULE.into()),

@@ -5,9 +5,14 @@ use courses::{render_lesson_html_with, LinkTarget, ResolvedUrl};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(markdown) = std::str::from_utf8(data) else { return };
+    let Ok(markdown) = std::str::from_utf8(data) else {
+        return;
+    };
     let html = render_lesson_html_with(markdown, &|t| match t {
-        LinkTarget::Lesson { module_slug, lesson_slug } => Some(format!("/l/{module_slug}/{lesson_slug}").into()),
+        LinkTarget::Lesson {
+            module_slug,
+            lesson_slug,
+        } => Some(format!("/l/{module_slug}/{lesson_slug}").into()),
         LinkTarget::Image { module_slug, file } => Some(ResolvedUrl {
             url: format!("/i/{module_slug}/{file}"),
             width: Some(10),
@@ -82,15 +87,23 @@ fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
 fn assert_inert(html: &str) {
     for (name, attrs) in tags(html) {
         assert!(
-            !matches!(name.as_str(), "script" | "iframe" | "object" | "embed" | "style" | "form" | "svg" | "math"),
+            !matches!(
+                name.as_str(),
+                "script" | "iframe" | "object" | "embed" | "style" | "form" | "svg" | "math"
+            ),
             "<{name}> in {html}"
         );
         for (attr, value) in attrs {
-            assert!(!attr.starts_with("on") && attr != "style", "{attr} on <{name}> in {html}");
+            assert!(
+                !attr.starts_with("on") && attr != "style",
+                "{attr} on <{name}> in {html}"
+            );
             if attr == "href" || attr == "src" {
                 let v = value.to_ascii_lowercase();
                 assert!(
-                    !v.starts_with("javascript:") && !v.starts_with("http:") && !v.starts_with("data:"),
+                    !v.starts_with("javascript:")
+                        && !v.starts_with("http:")
+                        && !v.starts_with("data:"),
                     "{attr}={value} in {html}"
                 );
             }

@@ -142,11 +142,9 @@ impl Count {
 
     /// 0..=100; an empty tree counts as fully covered.
     pub fn percent(&self) -> u32 {
-        if self.expected == 0 {
-            100
-        } else {
-            self.present * 100 / self.expected
-        }
+        (self.present * 100)
+            .checked_div(self.expected)
+            .unwrap_or(100)
     }
 }
 

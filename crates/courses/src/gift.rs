@@ -335,7 +335,7 @@ fn parse_question(chars: &[Ch], line: u32) -> Result<(Option<String>, Question),
 }
 
 fn take_format(body: &[Ch]) -> Option<(Format, &[Ch])> {
-    if !body.first().is_some_and(|c| c.c == '[') {
+    if body.first().is_none_or(|c| c.c != '[') {
         return None;
     }
     let end = body.iter().position(|c| c.c == ']')?;

@@ -1223,8 +1223,7 @@ impl<'s> Loader<'s> {
             present: m.quiz_files.keys().copied().collect(),
         });
 
-        let mut parsed: BTreeMap<Lang, (Vec<(Question, QuestionLines)>, bool, bool)> =
-            BTreeMap::new();
+        let mut parsed: BTreeMap<Lang, ParsedFile> = BTreeMap::new();
         for (lang, file) in &m.quiz_files {
             let path = m.path(file);
             let Some(src) = self.read_text(&path) else {
@@ -1482,6 +1481,10 @@ impl<'s> Loader<'s> {
         coverage
     }
 }
+
+/// A question file: its questions with lines, whether every question parsed, and
+/// whether the file had no error at all.
+type ParsedFile = (Vec<(Question, QuestionLines)>, bool, bool);
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Node {

@@ -98,8 +98,8 @@ mod tests {
     fn numbers() {
         assert_eq!(parse_number("1200"), Some(1200.0));
         assert_eq!(parse_number(" 1 200 "), Some(1200.0));
-        assert_eq!(parse_number("3,14"), Some(3.14));
-        assert_eq!(parse_number("3.14"), Some(3.14));
+        assert_eq!(parse_number("2,75"), Some(2.75));
+        assert_eq!(parse_number("2.75"), Some(2.75));
         assert_eq!(parse_number("−2,5"), Some(-2.5));
         assert_eq!(parse_number("1,200.5"), None);
         assert_eq!(parse_number("abc"), None);

@@ -264,15 +264,23 @@ fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
 fn assert_inert(html: &str) {
     for (name, attrs) in tags(html) {
         assert!(
-            !matches!(name.as_str(), "script" | "iframe" | "object" | "embed" | "style" | "form" | "svg" | "math"),
+            !matches!(
+                name.as_str(),
+                "script" | "iframe" | "object" | "embed" | "style" | "form" | "svg" | "math"
+            ),
             "<{name}> in {html}"
         );
         for (attr, value) in attrs {
-            assert!(!attr.starts_with("on") && attr != "style", "{attr} on <{name}> in {html}");
+            assert!(
+                !attr.starts_with("on") && attr != "style",
+                "{attr} on <{name}> in {html}"
+            );
             if attr == "href" || attr == "src" {
                 let v = value.to_ascii_lowercase();
                 assert!(
-                    !v.starts_with("javascript:") && !v.starts_with("http:") && !v.starts_with("data:"),
+                    !v.starts_with("javascript:")
+                        && !v.starts_with("http:")
+                        && !v.starts_with("data:"),
                     "{attr}={value} in {html}"
                 );
             }
@@ -288,5 +296,7 @@ fn inert_check_catches_event_handlers() {
 
 #[test]
 fn inert_check_reads_quoted_values() {
-    assert_inert(r#"<img src="/x" alt="a onclick=b > c"><a href="https://e.org" rel="noopener">t</a>"#);
+    assert_inert(
+        r#"<img src="/x" alt="a onclick=b > c"><a href="https://e.org" rel="noopener">t</a>"#,
+    );
 }
