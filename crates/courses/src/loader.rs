@@ -198,7 +198,7 @@ struct Translatable {
     present: BTreeSet<Lang>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum CoverageKind {
     Texts,
     Lessons,
@@ -1446,13 +1446,15 @@ impl<'s> Loader<'s> {
 
     fn finish_translations(&mut self) -> Coverage {
         let mut coverage = Coverage::default();
-        // Only languages somebody has started translating into produce warnings; the
-        // rest show up in the coverage table instead of as hundreds of warnings.
-        let targets: BTreeSet<Lang> = self
+        // A language is a target for a kind of item (texts, lessons, quizzes) once one
+        // item of that kind exists in it: titles translated into all eight languages must
+        // not turn every untranslated lesson into a warning, while a half-translated
+        // set of kk lessons should list the rest.
+        let targets: BTreeSet<(Lang, CoverageKind)> = self
             .items
             .iter()
-            .flat_map(|i| i.present.iter().copied())
-            .filter(|l| *l != Lang::Ru)
+            .flat_map(|i| i.present.iter().map(move |l| (*l, i.kind)))
+            .filter(|(l, _)| *l != Lang::Ru)
             .collect();
         for item in &self.items {
             for lang in Lang::ALL {
@@ -1465,7 +1467,7 @@ impl<'s> Loader<'s> {
                 }
                 if !present
                     && lang != Lang::Ru
-                    && targets.contains(&lang)
+                    && targets.contains(&(lang, item.kind))
                     && item.present.contains(&Lang::Ru)
                 {
                     self.sink.warn(

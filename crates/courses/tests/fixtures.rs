@@ -148,7 +148,7 @@ fn warnings() {
     );
     assert_warning(
         "missing-translation",
-        (Code::MissingTranslation, MODULE, Some(11)),
+        (Code::MissingTranslation, MODULE, Some(12)),
     );
 }
 
