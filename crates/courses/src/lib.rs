@@ -29,7 +29,8 @@ pub use loader::{
     check, content_hash, content_hash_dir, load, load_from, load_with_report, MAX_IMAGE_BYTES,
 };
 pub use markdown::{
-    heading_id, render_lesson_html, render_lesson_html_with, LinkTarget, ResolvedUrl,
+    heading_id, render_inline_html, render_lesson_html, render_lesson_html_with, LinkTarget,
+    ResolvedUrl,
 };
 pub use model::{Catalog, ImageFile, ImageFormat, Lesson, LessonText, Level, Module};
 pub use normalize::{normalize_text, parse_number};

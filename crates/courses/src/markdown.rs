@@ -428,6 +428,21 @@ fn parse_canonical(dest: &str) -> Option<(LinkTarget, Option<String>)> {
     None
 }
 
+/// Renders the inline Markdown of quiz texts (questions, options, feedback) to sanitized
+/// HTML without the wrapping `<p>` of a one-paragraph text, for use inside labels and
+/// list items. Internal links cannot appear in quiz texts, so none are resolved.
+pub fn render_inline_html(markdown: &str) -> String {
+    let html = render_lesson_html_with(markdown, &|_| None);
+    let trimmed = html.trim();
+    match trimmed
+        .strip_prefix("<p>")
+        .and_then(|rest| rest.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_string(),
+        _ => trimmed.to_string(),
+    }
+}
+
 /// Renders lesson Markdown (as stored in [`crate::LessonText::markdown`]) to sanitized
 /// HTML. Internal links and images go through `resolver`; see
 /// [`render_lesson_html_with`] to also give image dimensions or drop unknown targets.
@@ -786,6 +801,16 @@ mod tests {
         }
         // The raw HTML is shown as text, not dropped silently.
         assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn inline_rendering() {
+        assert_eq!(
+            render_inline_html("Что такое *миссия* и `код`?"),
+            "Что такое <em>миссия</em> и <code>код</code>?"
+        );
+        assert_eq!(render_inline_html("a <b>x</b>"), "a &lt;b&gt;x&lt;/b&gt;");
+        assert_eq!(render_inline_html("one\n\ntwo"), "<p>one</p>\n<p>two</p>");
     }
 
     #[test]
