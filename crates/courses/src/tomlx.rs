@@ -13,9 +13,11 @@ pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// A parsed TOML file: its source (for lines), its path (for diagnostics) and root table.
 pub(crate) struct TomlFile<'i> {
-    pub src: &'i str,
     pub path: String,
     pub root: Spanned<DeTable<'i>>,
+    /// Byte offset of the start of each line, so every key's line is a binary search
+    /// rather than a scan from the top of a possibly long quiz file.
+    line_starts: Vec<usize>,
 }
 
 impl<'i> TomlFile<'i> {
@@ -23,9 +25,11 @@ impl<'i> TomlFile<'i> {
     pub fn parse(src: &'i str, path: &str, sink: &mut Sink) -> Option<TomlFile<'i>> {
         match DeTable::parse(src) {
             Ok(root) => Some(TomlFile {
-                src,
                 path: path.to_string(),
                 root,
+                line_starts: std::iter::once(0)
+                    .chain(src.match_indices('\n').map(|(i, _)| i + 1))
+                    .collect(),
             }),
             Err(e) => {
                 let line = e.span().map(|s| line_of(src, s.start));
@@ -42,7 +46,8 @@ impl<'i> TomlFile<'i> {
     }
 
     pub fn line(&self, offset: usize) -> u32 {
-        line_of(self.src, offset)
+        // Number of line starts at or before `offset` = its 1-based line.
+        self.line_starts.partition_point(|start| *start <= offset) as u32
     }
 
     pub fn root_reader<'t>(
