@@ -256,3 +256,73 @@ impl Drop for TestApp {
         drop(self.handle.stop(false));
     }
 }
+
+/// Answers for quiz attempts, computed from the answer key the way a learner who knows
+/// the material would answer (tests only: the key never leaves the server otherwise).
+pub mod answers {
+    use std::collections::BTreeMap;
+
+    use courses::{shuffle_order, Answer, QuestionKind, QuestionSet};
+
+    fn shown(perm: &[usize], authored: usize) -> usize {
+        perm.iter()
+            .position(|&a| a == authored)
+            .expect("a permutation")
+    }
+
+    /// Full marks.
+    pub fn perfect(set: &QuestionSet, seed: u64) -> BTreeMap<String, Answer> {
+        set.questions
+            .iter()
+            .map(|q| {
+                let answer = match &q.kind {
+                    QuestionKind::Single { options } => {
+                        let perm = shuffle_order(seed, &q.id, options.len());
+                        let best = options.iter().position(|o| o.correct).unwrap();
+                        Answer::Single(shown(&perm, best))
+                    }
+                    QuestionKind::Multiple { options } => {
+                        let perm = shuffle_order(seed, &q.id, options.len());
+                        Answer::Multiple(
+                            options
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, o)| o.correct)
+                                .map(|(i, _)| shown(&perm, i))
+                                .collect(),
+                        )
+                    }
+                    QuestionKind::TrueFalse { answer, .. } => Answer::TrueFalse(*answer),
+                    QuestionKind::ShortText { answers } => Answer::Text(answers[0].text.clone()),
+                    QuestionKind::Numeric { answers } => {
+                        Answer::Numeric(answers[0].value.to_string())
+                    }
+                    QuestionKind::Matching { pairs } => {
+                        let perm = presentation(seed, &q.id, pairs.len());
+                        Answer::Matching((0..pairs.len()).map(|i| Some(shown(&perm, i))).collect())
+                    }
+                    QuestionKind::Ordering { items } => {
+                        let perm = presentation(seed, &q.id, items.len());
+                        Answer::Ordering((0..items.len()).map(|i| shown(&perm, i)).collect())
+                    }
+                };
+                (q.id.clone(), answer)
+            })
+            .collect()
+    }
+
+    /// Matching and ordering never show the authored order (see the engine).
+    fn presentation(seed: u64, id: &str, n: usize) -> Vec<usize> {
+        let mut perm = shuffle_order(seed, id, n);
+        if n >= 2 && perm.iter().enumerate().all(|(i, p)| i == *p) {
+            perm.rotate_left(1);
+        }
+        perm
+    }
+
+    /// Answers only the first question (correctly): fails any quiz with a pass mark
+    /// above 1/n.
+    pub fn mostly_unanswered(set: &QuestionSet, seed: u64) -> BTreeMap<String, Answer> {
+        perfect(set, seed).into_iter().take(1).collect()
+    }
+}

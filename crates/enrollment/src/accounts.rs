@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use crate::db::Database;
 use crate::error::{Error, Result};
 use crate::password;
+use crate::profile::{Country, Gender, OrgType};
 use crate::schema::users;
 use courses::Lang;
 
@@ -105,13 +106,17 @@ impl PersonName {
 pub struct Account {
     pub id: i64,
     pub email: String,
-    #[diesel(column_name = password_hash)]
     password_hash: String,
     pub display_name: String,
     pub certificate_name: String,
     role: String,
     language: String,
-    pub country: String,
+    country: String,
+    gender: Option<String>,
+    org_type: Option<String>,
+    pub org_name: Option<String>,
+    pub wants_accommodations: bool,
+    pub email_verified_at: Option<NaiveDateTime>,
     pub must_change_password: bool,
     pub session_epoch: i32,
     pub created_at: NaiveDateTime,
@@ -126,6 +131,22 @@ impl Account {
 
     pub fn language(&self) -> Lang {
         Lang::from_code(&self.language).unwrap_or(Lang::Ru)
+    }
+
+    pub fn country(&self) -> Country {
+        Country::parse(&self.country).unwrap_or(Country::Other)
+    }
+
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender.as_deref().and_then(Gender::parse)
+    }
+
+    pub fn org_type(&self) -> Option<OrgType> {
+        self.org_type.as_deref().and_then(OrgType::parse)
+    }
+
+    pub fn is_verified(&self) -> bool {
+        self.email_verified_at.is_some()
     }
 
     pub fn password_matches(&self, password: &str) -> bool {
@@ -162,8 +183,7 @@ pub fn create(db: &Database, new: NewAccount) -> Result<Account> {
     // Hash before taking a connection: Argon2 is deliberately slow.
     let hash = password::hash(&new.password)?;
     let now = Utc::now().naive_utc();
-    let mut conn = db.conn()?;
-    conn.transaction(|c| {
+    db.write(|c| {
         let taken = users::table
             .filter(users::email.eq(new.email.as_str()))
             .count()

@@ -65,8 +65,7 @@ pub fn import(db: &Database, catalog: &Catalog, root: &Path) -> Result<ImportRep
         }
     }
     let now = Utc::now().naive_utc();
-    let mut conn = db.conn()?;
-    conn.transaction(|c| {
+    db.write(|c| {
         let mut report = ImportReport::default();
         let mut seen_modules = BTreeSet::new();
         for level in &catalog.levels {

@@ -243,11 +243,13 @@ impl Default for PoolOptions {
     }
 }
 
-/// The database handle the application holds: the pool and what it points at.
+/// The database handle the application holds: the pool, what it points at, and the
+/// cache of immutable content versions read through it.
 #[derive(Clone)]
 pub struct Database {
     pool: Pool,
     url: DatabaseUrl,
+    pub(crate) content: std::sync::Arc<crate::catalog::ContentCache>,
 }
 
 impl Database {
@@ -264,6 +266,7 @@ impl Database {
         Ok(Database {
             pool,
             url: url.clone(),
+            content: Default::default(),
         })
     }
 
@@ -279,12 +282,57 @@ impl Database {
         Ok(self.pool.get()?)
     }
 
+    /// Runs `f` in a write transaction: committed when it returns `Ok`, rolled back on
+    /// `Err` or panic. On SQLite it is `BEGIN IMMEDIATE`, which takes the write lock up
+    /// front: a deferred transaction that reads first and writes later fails with
+    /// "database is locked" when another writer got in between, instead of waiting
+    /// (busy_timeout cannot help it). `f` must not open transactions of its own.
+    pub fn write<T, E>(&self, f: impl FnOnce(&mut DbConnection) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<DbError> + From<diesel::result::Error>,
+    {
+        let mut conn = self.conn()?;
+        match self.backend() {
+            Backend::Postgres => conn.transaction(|c| f(c)),
+            Backend::Sqlite => {
+                conn.batch_execute("BEGIN IMMEDIATE")?;
+                let mut guard = RollbackGuard { conn: Some(conn) };
+                let result = f(guard.conn.as_mut().expect("held until the end"));
+                let mut conn = guard.conn.take().expect("held until the end");
+                match result {
+                    Ok(value) => {
+                        conn.batch_execute("COMMIT")?;
+                        Ok(value)
+                    }
+                    Err(e) => {
+                        conn.batch_execute("ROLLBACK")?;
+                        Err(e)
+                    }
+                }
+            }
+        }
+    }
+
     pub fn pool_state(&self) -> r2d2::State {
         self.pool.state()
     }
 
     pub fn max_pool_size(&self) -> u32 {
         self.pool.max_size()
+    }
+}
+
+/// Rolls back a manual SQLite transaction if the closure inside it panicked, so the
+/// connection goes back to the pool clean.
+struct RollbackGuard {
+    conn: Option<PooledConn>,
+}
+
+impl Drop for RollbackGuard {
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.as_mut() {
+            let _ = conn.batch_execute("ROLLBACK");
+        }
     }
 }
 

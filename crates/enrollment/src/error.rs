@@ -16,6 +16,32 @@ pub enum Error {
     InvalidName,
     #[error("unknown role {0:?}")]
     UnknownRole(String),
+    #[error("the organisation name is too long")]
+    InvalidOrgName,
+    #[error("wrong email or password")]
+    BadCredentials,
+    #[error("the link is invalid, used or expired")]
+    InvalidToken,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("the last administrator cannot give up the role")]
+    LastAdmin,
+    #[error("prerequisites are not met")]
+    PrerequisitesUnmet,
+    #[error("not enrolled in this module")]
+    NotEnrolled,
+    #[error("no attempts left")]
+    NoAttemptsLeft,
+    #[error("the attempt is already submitted")]
+    AttemptClosed,
+    #[error("the time for this attempt is up")]
+    TimeUp,
+    #[error("invalid answer: {0}")]
+    InvalidAnswer(String),
+    #[error("too many events in one batch")]
+    BatchTooLarge,
+    #[error("an event id is empty or too long")]
+    InvalidEventId,
     #[error("not found")]
     NotFound,
     #[error("course content: {0}")]
@@ -35,6 +61,19 @@ impl Error {
             Error::WeakPassword => "error-weak-password",
             Error::InvalidName => "error-invalid-name",
             Error::UnknownRole(_) => "error-unknown-role",
+            Error::InvalidOrgName => "error-invalid-org-name",
+            Error::BadCredentials => "error-bad-credentials",
+            Error::InvalidToken => "error-invalid-token",
+            Error::Forbidden => "error-forbidden",
+            Error::LastAdmin => "error-last-admin",
+            Error::PrerequisitesUnmet => "error-prerequisites-unmet",
+            Error::NotEnrolled => "error-not-enrolled",
+            Error::NoAttemptsLeft => "error-no-attempts-left",
+            Error::AttemptClosed => "error-attempt-closed",
+            Error::TimeUp => "error-time-up",
+            Error::InvalidAnswer(_) => "error-invalid-answer",
+            Error::BatchTooLarge => "error-batch-too-large",
+            Error::InvalidEventId => "error-invalid-event-id",
             Error::NotFound => "error-not-found",
             Error::Db(_) | Error::Hashing(_) | Error::ContentFile(_) => "error-internal",
         }

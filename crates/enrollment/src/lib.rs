@@ -3,12 +3,20 @@
 //! course engine (`courses`); this crate stores and retrieves. No web framework here.
 
 pub mod accounts;
+pub mod auth;
+pub mod catalog;
 pub mod content_import;
 pub mod db;
 pub mod error;
 pub mod health;
+pub mod learning;
+pub mod outbox;
 pub mod password;
+pub mod profile;
+pub mod quizzes;
 mod schema;
+pub mod secrets;
+pub mod sync;
 
 pub use db::{Backend, Database, DatabaseUrl, DbError, PoolOptions};
 pub use error::{Error, Result};

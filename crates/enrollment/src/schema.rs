@@ -79,6 +79,116 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    app_secrets (name) {
+        name -> Text,
+        value -> Binary,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    email_tokens (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        purpose -> Text,
+        token_hash -> Text,
+        new_email -> Nullable<Text>,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        kind -> Text,
+        recipient -> Text,
+        lang -> Text,
+        params -> Text,
+        attachment_name -> Nullable<Text>,
+        attachment -> Nullable<Binary>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    enrolments (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        module_id -> BigInt,
+        module_version -> Integer,
+        enrolled_at -> Timestamp,
+        completed_at -> Nullable<Timestamp>,
+        last_lesson_slug -> Nullable<Text>,
+        last_activity_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    lesson_progress (id) {
+        id -> BigInt,
+        enrolment_id -> BigInt,
+        lesson_slug -> Text,
+        position -> Integer,
+        completed_at -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sync_events (user_id, client_event_id) {
+        user_id -> BigInt,
+        client_event_id -> Text,
+        applied_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    quiz_attempts (id) {
+        id -> BigInt,
+        public_id -> Text,
+        enrolment_id -> BigInt,
+        user_id -> BigInt,
+        module_id -> BigInt,
+        module_version -> Integer,
+        attempt_no -> Integer,
+        lang -> Text,
+        seed -> BigInt,
+        answers -> Text,
+        started_at -> Timestamp,
+        deadline_at -> Nullable<Timestamp>,
+        submitted_at -> Nullable<Timestamp>,
+        score_percent -> Nullable<Double>,
+        passed -> Nullable<Bool>,
+        result -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    api_refresh_tokens (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        family -> Text,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(email_tokens -> users (user_id));
+diesel::joinable!(enrolments -> users (user_id));
+diesel::joinable!(enrolments -> modules (module_id));
+diesel::joinable!(lesson_progress -> enrolments (enrolment_id));
+diesel::joinable!(quiz_attempts -> enrolments (enrolment_id));
+diesel::joinable!(api_refresh_tokens -> users (user_id));
 diesel::joinable!(modules -> levels (level_id));
 diesel::joinable!(module_versions -> modules (module_id));
 diesel::joinable!(lesson_pages -> module_versions (module_version_id));
@@ -89,5 +199,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     modules,
     module_versions,
     lesson_pages,
-    module_images
+    module_images,
+    app_secrets,
+    email_tokens,
+    outbox,
+    enrolments,
+    lesson_progress,
+    sync_events,
+    quiz_attempts,
+    api_refresh_tokens,
 );

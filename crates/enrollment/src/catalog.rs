@@ -1,0 +1,216 @@
+//! Reading the imported catalogue: levels, modules and their versions, lesson pages,
+//! images. Module versions never change once written, so each is parsed once and kept
+//! in memory; which version is current is read from the database every time, so an
+//! import on one instance is seen by all.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use courses::{CourseMap, Lang, LevelNode, Module, ModuleNode};
+use diesel::prelude::*;
+
+use crate::db::{Database, DbConnection};
+use crate::error::{Error, Result};
+use crate::schema::{lesson_pages, levels, module_images, module_versions, modules};
+
+/// Parsed module versions, by (module id, version).
+#[derive(Default)]
+pub struct ContentCache {
+    versions: RwLock<HashMap<(i64, i32), Arc<Module>>>,
+}
+
+/// A module of the catalogue at its current version.
+#[derive(Debug, Clone)]
+pub struct ModuleEntry {
+    pub id: i64,
+    pub version: i32,
+    pub module: Arc<Module>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LevelEntry {
+    pub id: i64,
+    /// The level's texts and rules (its `modules` field is empty: see `modules`).
+    pub level: courses::Level,
+    pub modules: Vec<ModuleEntry>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    pub levels: Vec<LevelEntry>,
+}
+
+impl Catalogue {
+    pub fn module(&self, slug: &str) -> Option<(&LevelEntry, &ModuleEntry)> {
+        self.levels.iter().find_map(|l| {
+            l.modules
+                .iter()
+                .find(|m| m.module.slug == slug)
+                .map(|m| (l, m))
+        })
+    }
+
+    pub fn level(&self, slug: &str) -> Option<&LevelEntry> {
+        self.levels.iter().find(|l| l.level.slug == slug)
+    }
+
+    pub fn modules(&self) -> impl Iterator<Item = &ModuleEntry> {
+        self.levels.iter().flat_map(|l| l.modules.iter())
+    }
+
+    /// The shape of the course for the completion rules.
+    pub fn course_map(&self) -> CourseMap {
+        CourseMap {
+            levels: self
+                .levels
+                .iter()
+                .map(|l| LevelNode {
+                    slug: l.level.slug.clone(),
+                    requires: l.level.requires.clone(),
+                    modules: l.modules.iter().map(|m| module_node(&m.module)).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+pub(crate) fn module_node(m: &Module) -> ModuleNode {
+    ModuleNode {
+        slug: m.slug.clone(),
+        lessons: m.lessons.iter().map(|l| l.slug.clone()).collect(),
+        has_quiz: m.quiz.is_some(),
+        prerequisites: m.prerequisites.clone(),
+    }
+}
+
+/// One module version, parsed once per process.
+pub(crate) fn module_version(
+    c: &mut DbConnection,
+    cache: &ContentCache,
+    module_id: i64,
+    version: i32,
+) -> Result<Arc<Module>> {
+    if let Some(m) = cache
+        .versions
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&(module_id, version))
+    {
+        return Ok(m.clone());
+    }
+    let data: String = module_versions::table
+        .filter(module_versions::module_id.eq(module_id))
+        .filter(module_versions::version.eq(version))
+        .select(module_versions::data)
+        .first(c)?;
+    let module: Module = serde_json::from_str(&data)
+        .map_err(|e| Error::ContentFile(format!("stored module {module_id} v{version}: {e}")))?;
+    let module = Arc::new(module);
+    cache
+        .versions
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert((module_id, version), module.clone());
+    Ok(module)
+}
+
+/// The active catalogue at current versions.
+pub fn catalogue(db: &Database) -> Result<Catalogue> {
+    let mut conn = db.conn()?;
+    load_catalogue(&mut conn, &db.content)
+}
+
+pub(crate) fn load_catalogue(c: &mut DbConnection, cache: &ContentCache) -> Result<Catalogue> {
+    let level_rows: Vec<(i64, String)> = levels::table
+        .filter(levels::active.eq(true))
+        .order((levels::position, levels::id))
+        .select((levels::id, levels::data))
+        .load(c)?;
+    let module_rows: Vec<(i64, i64, i32)> = modules::table
+        .filter(modules::active.eq(true))
+        .order((modules::level_id, modules::position, modules::id))
+        .select((modules::id, modules::level_id, modules::current_version))
+        .load(c)?;
+    let mut out = Catalogue::default();
+    for (id, data) in level_rows {
+        let level: courses::Level = serde_json::from_str(&data)
+            .map_err(|e| Error::ContentFile(format!("stored level {id}: {e}")))?;
+        let mut entries = Vec::new();
+        for (mid, _, version) in module_rows.iter().filter(|(_, lid, _)| *lid == id) {
+            entries.push(ModuleEntry {
+                id: *mid,
+                version: *version,
+                module: module_version(c, cache, *mid, *version)?,
+            });
+        }
+        out.levels.push(LevelEntry {
+            id,
+            level,
+            modules: entries,
+        });
+    }
+    Ok(out)
+}
+
+/// A lesson's rendered page in the best language available: `lang`, then Russian, then
+/// English.
+#[derive(Debug, Clone)]
+pub struct LessonPage {
+    pub lang: Lang,
+    pub title: String,
+    pub html: String,
+    /// Languages this lesson exists in.
+    pub languages: Vec<Lang>,
+}
+
+pub fn lesson_page(
+    db: &Database,
+    module_id: i64,
+    version: i32,
+    lesson_slug: &str,
+    lang: Lang,
+) -> Result<LessonPage> {
+    let mut conn = db.conn()?;
+    let rows: Vec<(String, String, String)> = lesson_pages::table
+        .inner_join(module_versions::table)
+        .filter(module_versions::module_id.eq(module_id))
+        .filter(module_versions::version.eq(version))
+        .filter(lesson_pages::lesson_slug.eq(lesson_slug))
+        .select((lesson_pages::lang, lesson_pages::title, lesson_pages::html))
+        .load(&mut conn)?;
+    let languages: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| rows.iter().any(|(code, _, _)| code == l.code()))
+        .collect();
+    let chosen = lang.fallback_chain().into_iter().find_map(|l| {
+        rows.iter()
+            .find(|(code, _, _)| code == l.code())
+            .map(|r| (l, r))
+    });
+    match chosen {
+        Some((lang, (_, title, html))) => Ok(LessonPage {
+            lang,
+            title: title.clone(),
+            html: html.clone(),
+            languages,
+        }),
+        None => Err(Error::NotFound),
+    }
+}
+
+/// An image of a module version: (content type, bytes).
+pub fn image(
+    db: &Database,
+    module_slug: &str,
+    version: i32,
+    file: &str,
+) -> Result<(String, Vec<u8>)> {
+    let mut conn = db.conn()?;
+    Ok(module_images::table
+        .inner_join(module_versions::table.inner_join(modules::table))
+        .filter(modules::slug.eq(module_slug))
+        .filter(module_versions::version.eq(version))
+        .filter(module_images::file_name.eq(file))
+        .select((module_images::content_type, module_images::bytes))
+        .first(&mut conn)?)
+}

@@ -1,0 +1,446 @@
+//! Enrolments, lesson progress and module completion for one learner.
+//!
+//! A learner is enrolled in modules; enrolling in a level enrols them in its modules. An
+//! enrolment is pinned to the module version current when it was made, so a module
+//! republished mid-way does not move under the learner.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use chrono::{NaiveDateTime, Utc};
+use courses::{CourseMap, Module, Progress, Unmet};
+use diesel::prelude::*;
+
+use crate::catalog::{self, Catalogue};
+use crate::db::{Database, DbConnection};
+use crate::error::{Error, Result};
+use crate::schema::{enrolments, lesson_progress, modules, quiz_attempts};
+
+#[derive(Debug, Clone)]
+pub struct Enrolment {
+    pub id: i64,
+    pub module_id: i64,
+    pub version: i32,
+    pub module: Arc<Module>,
+    pub enrolled_at: NaiveDateTime,
+    pub completed_at: Option<NaiveDateTime>,
+    pub last_lesson_slug: Option<String>,
+    pub last_activity_at: NaiveDateTime,
+}
+
+/// Everything about one learner's learning that pages need, read in a few queries.
+#[derive(Debug, Clone)]
+pub struct Learner {
+    pub catalogue: Catalogue,
+    pub enrolments: Vec<Enrolment>,
+    pub progress: Progress,
+    /// Reading position (0..100) per (module, lesson).
+    pub positions: HashMap<(String, String), i32>,
+    /// The course as this learner sees it: modules they are enrolled in have the lessons
+    /// of their pinned version.
+    pub map: CourseMap,
+}
+
+impl Learner {
+    pub fn enrolment(&self, module_slug: &str) -> Option<&Enrolment> {
+        self.enrolments
+            .iter()
+            .find(|e| e.module.slug == module_slug)
+    }
+
+    pub fn unmet_for_module(&self, module_slug: &str) -> Vec<Unmet> {
+        self.map.unmet_for_module(module_slug, &self.progress)
+    }
+
+    pub fn unmet_for_level(&self, level_slug: &str) -> Vec<Unmet> {
+        self.map.unmet_for_level(level_slug, &self.progress)
+    }
+
+    /// (lessons done, lessons in the module).
+    pub fn lesson_counts(&self, module_slug: &str) -> (usize, usize) {
+        self.map.lesson_counts(module_slug, &self.progress)
+    }
+
+    pub fn quiz_passed(&self, module_slug: &str) -> bool {
+        self.progress.quizzes_passed.contains(module_slug)
+    }
+
+    pub fn module_complete(&self, module_slug: &str) -> bool {
+        self.map.module_complete(module_slug, &self.progress)
+    }
+
+    pub fn level_complete(&self, level_slug: &str) -> bool {
+        self.map.level_complete(level_slug, &self.progress)
+    }
+
+    /// The module to continue: the enrolment touched most recently and not complete.
+    pub fn continue_with(&self) -> Option<&Enrolment> {
+        self.enrolments
+            .iter()
+            .filter(|e| e.completed_at.is_none())
+            .max_by_key(|e| e.last_activity_at)
+    }
+}
+
+fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+type EnrolmentRow = (
+    i64,
+    i64,
+    i32,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<String>,
+    NaiveDateTime,
+);
+
+fn load_learner(c: &mut DbConnection, db: &Database, user_id: i64) -> Result<Learner> {
+    let catalogue = catalog::load_catalogue(c, &db.content)?;
+    let rows: Vec<EnrolmentRow> = enrolments::table
+        .filter(enrolments::user_id.eq(user_id))
+        .order(enrolments::enrolled_at)
+        .select((
+            enrolments::id,
+            enrolments::module_id,
+            enrolments::module_version,
+            enrolments::enrolled_at,
+            enrolments::completed_at,
+            enrolments::last_lesson_slug,
+            enrolments::last_activity_at,
+        ))
+        .load(c)?;
+    let mut enrolled = Vec::with_capacity(rows.len());
+    for (id, module_id, version, enrolled_at, completed_at, last_lesson_slug, last_activity_at) in
+        rows
+    {
+        enrolled.push(Enrolment {
+            id,
+            module_id,
+            version,
+            module: catalog::module_version(c, &db.content, module_id, version)?,
+            enrolled_at,
+            completed_at,
+            last_lesson_slug,
+            last_activity_at,
+        });
+    }
+    let done: Vec<(i64, String, Option<NaiveDateTime>, i32)> = lesson_progress::table
+        .inner_join(enrolments::table)
+        .filter(enrolments::user_id.eq(user_id))
+        .select((
+            lesson_progress::enrolment_id,
+            lesson_progress::lesson_slug,
+            lesson_progress::completed_at,
+            lesson_progress::position,
+        ))
+        .load(c)?;
+    let slug_of: HashMap<i64, &str> = enrolled
+        .iter()
+        .map(|e| (e.id, e.module.slug.as_str()))
+        .collect();
+    let mut progress = Progress::default();
+    let mut positions = HashMap::new();
+    for (enrolment_id, lesson, completed_at, position) in done {
+        if let Some(module) = slug_of.get(&enrolment_id) {
+            if completed_at.is_some() {
+                progress
+                    .lessons_done
+                    .insert((module.to_string(), lesson.clone()));
+            }
+            positions.insert((module.to_string(), lesson), position);
+        }
+    }
+    let passed: Vec<i64> = quiz_attempts::table
+        .filter(quiz_attempts::user_id.eq(user_id))
+        .filter(quiz_attempts::passed.eq(true))
+        .select(quiz_attempts::module_id)
+        .distinct()
+        .load(c)?;
+    let passed: BTreeSet<i64> = passed.into_iter().collect();
+    for e in &enrolled {
+        if passed.contains(&e.module_id) {
+            progress.quizzes_passed.insert(e.module.slug.clone());
+        }
+    }
+    let mut map = catalogue.course_map();
+    for e in &enrolled {
+        for level in &mut map.levels {
+            for node in &mut level.modules {
+                if node.slug == e.module.slug {
+                    *node = catalog::module_node(&e.module);
+                }
+            }
+        }
+    }
+    Ok(Learner {
+        catalogue,
+        enrolments: enrolled,
+        progress,
+        positions,
+        map,
+    })
+}
+
+pub fn learner(db: &Database, user_id: i64) -> Result<Learner> {
+    let mut conn = db.conn()?;
+    load_learner(&mut conn, db, user_id)
+}
+
+/// What enrolling did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrolled {
+    pub newly_enrolled: Vec<String>,
+    pub already_enrolled: Vec<String>,
+}
+
+fn insert_enrolment(
+    c: &mut DbConnection,
+    user_id: i64,
+    module_id: i64,
+    version: i32,
+) -> Result<bool> {
+    let exists: i64 = enrolments::table
+        .filter(enrolments::user_id.eq(user_id))
+        .filter(enrolments::module_id.eq(module_id))
+        .count()
+        .get_result(c)?;
+    if exists > 0 {
+        return Ok(false);
+    }
+    let now = now();
+    diesel::insert_into(enrolments::table)
+        .values((
+            enrolments::user_id.eq(user_id),
+            enrolments::module_id.eq(module_id),
+            enrolments::module_version.eq(version),
+            enrolments::enrolled_at.eq(now),
+            enrolments::last_activity_at.eq(now),
+        ))
+        .execute(c)?;
+    Ok(true)
+}
+
+/// Enrols the learner in a module whose prerequisites they have met.
+pub fn enrol_module(db: &Database, user_id: i64, module_slug: &str) -> Result<Enrolled> {
+    db.write(|c| {
+        let learner = load_learner(c, db, user_id)?;
+        let (_, entry) = learner
+            .catalogue
+            .module(module_slug)
+            .ok_or(Error::NotFound)?;
+        if learner.enrolment(module_slug).is_some() {
+            return Ok(Enrolled {
+                newly_enrolled: vec![],
+                already_enrolled: vec![module_slug.to_string()],
+            });
+        }
+        if !learner.unmet_for_module(module_slug).is_empty() {
+            return Err(Error::PrerequisitesUnmet);
+        }
+        insert_enrolment(c, user_id, entry.id, entry.version)?;
+        Ok(Enrolled {
+            newly_enrolled: vec![module_slug.to_string()],
+            already_enrolled: vec![],
+        })
+    })
+}
+
+/// Enrols the learner in every module of a level (the level's own requirements must be
+/// met; modules with unmet module prerequisites inside the level are enrolled too, since
+/// they become available as the learner works through the level).
+pub fn enrol_level(db: &Database, user_id: i64, level_slug: &str) -> Result<Enrolled> {
+    db.write(|c| {
+        let learner = load_learner(c, db, user_id)?;
+        let level = learner.catalogue.level(level_slug).ok_or(Error::NotFound)?;
+        if !learner.unmet_for_level(level_slug).is_empty() {
+            return Err(Error::PrerequisitesUnmet);
+        }
+        let mut result = Enrolled {
+            newly_enrolled: vec![],
+            already_enrolled: vec![],
+        };
+        for m in &level.modules {
+            if insert_enrolment(c, user_id, m.id, m.version)? {
+                result.newly_enrolled.push(m.module.slug.clone());
+            } else {
+                result.already_enrolled.push(m.module.slug.clone());
+            }
+        }
+        Ok(result)
+    })
+}
+
+/// The enrolment of `user_id` in `module_slug`, or NotEnrolled.
+pub(crate) fn enrolment_row(
+    c: &mut DbConnection,
+    user_id: i64,
+    module_slug: &str,
+) -> Result<(i64, i64, i32)> {
+    enrolments::table
+        .inner_join(modules::table)
+        .filter(enrolments::user_id.eq(user_id))
+        .filter(modules::slug.eq(module_slug))
+        .select((
+            enrolments::id,
+            enrolments::module_id,
+            enrolments::module_version,
+        ))
+        .first(c)
+        .optional()?
+        .ok_or(Error::NotEnrolled)
+}
+
+/// Marks the module complete if its rules are now met; returns whether it just became
+/// complete.
+pub(crate) fn update_completion(
+    c: &mut DbConnection,
+    db: &Database,
+    user_id: i64,
+    module_slug: &str,
+) -> Result<bool> {
+    let learner = load_learner(c, db, user_id)?;
+    let Some(enrolment) = learner.enrolment(module_slug) else {
+        return Ok(false);
+    };
+    if enrolment.completed_at.is_some() || !learner.module_complete(module_slug) {
+        return Ok(false);
+    }
+    diesel::update(enrolments::table.find(enrolment.id))
+        .filter(enrolments::completed_at.is_null())
+        .set(enrolments::completed_at.eq(now()))
+        .execute(c)?;
+    Ok(true)
+}
+
+/// Records that the learner opened a lesson: it becomes the place to continue from.
+pub fn visit_lesson(
+    db: &Database,
+    user_id: i64,
+    module_slug: &str,
+    lesson_slug: &str,
+) -> Result<()> {
+    db.write(|c| {
+        let (enrolment_id, _, _) = enrolment_row(c, user_id, module_slug)?;
+        diesel::update(enrolments::table.find(enrolment_id))
+            .set((
+                enrolments::last_lesson_slug.eq(lesson_slug),
+                enrolments::last_activity_at.eq(now()),
+            ))
+            .execute(c)?;
+        Ok(())
+    })
+}
+
+/// What recording progress changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ProgressChange {
+    pub lesson_completed_now: bool,
+    pub module_completed_now: bool,
+}
+
+/// Records a lesson as read to the end (`complete`) and/or the reading position.
+/// Idempotent: completing twice keeps the first completion time; a position never moves
+/// backwards. `at` is when it happened (offline clients send their own time).
+pub fn record_lesson(
+    db: &Database,
+    user_id: i64,
+    module_slug: &str,
+    lesson_slug: &str,
+    position: Option<i32>,
+    complete: bool,
+    at: NaiveDateTime,
+) -> Result<ProgressChange> {
+    db.write(|c| {
+        record_lesson_in(
+            c,
+            db,
+            user_id,
+            module_slug,
+            lesson_slug,
+            position,
+            complete,
+            at,
+        )
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn record_lesson_in(
+    c: &mut DbConnection,
+    db: &Database,
+    user_id: i64,
+    module_slug: &str,
+    lesson_slug: &str,
+    position: Option<i32>,
+    complete: bool,
+    at: NaiveDateTime,
+) -> Result<ProgressChange> {
+    let (enrolment_id, module_id, version) = enrolment_row(c, user_id, module_slug)?;
+    let module = catalog::module_version(c, &db.content, module_id, version)?;
+    if module.lesson(lesson_slug).is_none() {
+        return Err(Error::NotFound);
+    }
+    let position = position.map(|p| p.clamp(0, 100));
+    let existing: Option<(i64, i32, Option<NaiveDateTime>)> = lesson_progress::table
+        .filter(lesson_progress::enrolment_id.eq(enrolment_id))
+        .filter(lesson_progress::lesson_slug.eq(lesson_slug))
+        .select((
+            lesson_progress::id,
+            lesson_progress::position,
+            lesson_progress::completed_at,
+        ))
+        .first(c)
+        .optional()?;
+    let now = now();
+    let mut change = ProgressChange::default();
+    match existing {
+        Some((id, old_position, completed_at)) => {
+            let new_position = position.map_or(old_position, |p| p.max(old_position));
+            let new_completed = match completed_at {
+                Some(t) => Some(t),
+                None if complete => {
+                    change.lesson_completed_now = true;
+                    Some(at)
+                }
+                None => None,
+            };
+            if new_position != old_position || new_completed != completed_at {
+                diesel::update(lesson_progress::table.find(id))
+                    .set((
+                        lesson_progress::position.eq(new_position),
+                        lesson_progress::completed_at.eq(new_completed),
+                        lesson_progress::updated_at.eq(now),
+                    ))
+                    .execute(c)?;
+            }
+        }
+        None => {
+            change.lesson_completed_now = complete;
+            diesel::insert_into(lesson_progress::table)
+                .values((
+                    lesson_progress::enrolment_id.eq(enrolment_id),
+                    lesson_progress::lesson_slug.eq(lesson_slug),
+                    lesson_progress::position.eq(position.unwrap_or(if complete {
+                        100
+                    } else {
+                        0
+                    })),
+                    lesson_progress::completed_at.eq(complete.then_some(at)),
+                    lesson_progress::updated_at.eq(now),
+                ))
+                .execute(c)?;
+        }
+    }
+    diesel::update(enrolments::table.find(enrolment_id))
+        .set((
+            enrolments::last_lesson_slug.eq(lesson_slug),
+            enrolments::last_activity_at.eq(now),
+        ))
+        .execute(c)?;
+    if change.lesson_completed_now {
+        change.module_completed_now = update_completion(c, db, user_id, module_slug)?;
+    }
+    Ok(change)
+}

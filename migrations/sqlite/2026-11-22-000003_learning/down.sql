@@ -1,0 +1,15 @@
+DROP INDEX api_refresh_tokens_family;
+DROP TABLE api_refresh_tokens;
+DROP INDEX quiz_attempts_submitted;
+DROP TABLE quiz_attempts;
+DROP TABLE sync_events;
+DROP INDEX lesson_progress_completed;
+DROP TABLE lesson_progress;
+DROP INDEX enrolments_enrolled_at;
+DROP INDEX enrolments_module;
+DROP TABLE enrolments;
+DROP INDEX outbox_due;
+DROP TABLE outbox;
+DROP INDEX email_tokens_user;
+DROP TABLE email_tokens;
+DROP TABLE app_secrets;
