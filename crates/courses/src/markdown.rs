@@ -118,11 +118,23 @@ fn is_external_ok(dest: &str) -> bool {
     (lower.starts_with("https://") && dest.len() > "https://".len()) || lower.starts_with("mailto:")
 }
 
-/// Locates `dest` as written inside `range` of `src` (searching from the end, where an
-/// inline destination sits). `None` when it was written with escapes or entities.
+/// Locates `dest` as written inside `range` of `src`: the last occurrence that stands
+/// where a destination stands, right after `](` (inline) or `]:` (a reference
+/// definition), optionally in `<...>`, so a title or link text repeating the path is
+/// never taken for it. `None` when it was written with escapes or entities.
 fn find_dest(src: &str, range: Range<usize>, dest: &str) -> Option<Range<usize>> {
     let hay = src.get(range.clone())?;
-    hay.rfind(dest)
+    if dest.is_empty() {
+        return None;
+    }
+    hay.rmatch_indices(dest)
+        .map(|(i, _)| i)
+        .filter(|i| {
+            let before = hay[..*i].trim_end();
+            let before = before.strip_suffix('<').unwrap_or(before).trim_end();
+            before.ends_with("](") || before.ends_with("]:")
+        })
+        .next()
         .map(|i| range.start + i..range.start + i + dest.len())
 }
 
@@ -721,7 +733,7 @@ mod tests {
 
     #[test]
     fn refs_are_collected_with_rewrite_ranges() {
-        let src = "# T\n\nSee [logframe](03-logframe.md#goals) and ![Карта региона](map.png).\n\n[ref]: ../m2/01-x.md\n\nAlso [r][ref].\n";
+        let src = "# T\n\nSee [03-logframe.md#goals](03-logframe.md#goals \"03-logframe.md#goals\") and ![Карта региона](map.png).\n\n[ref]: ../m2/01-x.md\n\nAlso [r][ref].\n";
         let s = scan_lesson(src);
         assert!(s.problems.is_empty(), "{:?}", s.problems);
         let dests: Vec<(&str, u32)> = s.refs.iter().map(|r| (r.dest.as_str(), r.line)).collect();
@@ -743,7 +755,10 @@ mod tests {
             .map(|r| (r.dest_range.clone().unwrap(), format!("X{}", r.line)))
             .collect();
         let body = rewrite(src, edits, s.body_start);
-        assert!(body.starts_with("See [logframe](X3)"), "{body}");
+        assert!(
+            body.starts_with("See [03-logframe.md#goals](X3 \"03-logframe.md#goals\")"),
+            "{body}"
+        );
         assert!(body.contains("[ref]: X7"), "{body}");
     }
 
