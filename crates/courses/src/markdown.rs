@@ -129,12 +129,11 @@ fn find_dest(src: &str, range: Range<usize>, dest: &str) -> Option<Range<usize>>
     }
     hay.rmatch_indices(dest)
         .map(|(i, _)| i)
-        .filter(|i| {
+        .find(|i| {
             let before = hay[..*i].trim_end();
             let before = before.strip_suffix('<').unwrap_or(before).trim_end();
             before.ends_with("](") || before.ends_with("]:")
         })
-        .next()
         .map(|i| range.start + i..range.start + i + dest.len())
 }
 
