@@ -180,6 +180,14 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    /// Spawns with settings adjusted by `configure` (an SMTP server, say).
+    pub async fn spawn_with(
+        backend: Backend,
+        configure: impl FnOnce(&mut web::Settings),
+    ) -> Option<TestApp> {
         let test_db = TestDb::create(backend)?;
         let data = tempfile::tempdir().expect("temporary data directory");
         let settings = web::Settings {
@@ -195,6 +203,8 @@ impl TestApp {
             shutdown_timeout_secs: 1,
             ..web::Settings::default()
         };
+        let mut settings = settings;
+        configure(&mut settings);
         let app = web::Application::build(settings).expect("the application starts");
         let address = format!("http://127.0.0.1:{}", app.port());
         let db = app.database().clone();
@@ -220,12 +230,46 @@ impl TestApp {
         format!("{}{}", self.address, path)
     }
 
+    /// Imports the engine's valid fixture tree (one level, two modules, every question
+    /// type).
+    pub fn import_fixture_content(&self) {
+        let dir = repo_root().join("crates/courses/tests/fixtures/valid");
+        let catalog = courses::load(&dir).expect("the fixture tree is valid");
+        enrollment::content_import::import(&self.db, &catalog, &dir).expect("import");
+    }
+
+    pub async fn text(&self, path: &str) -> String {
+        self.get(path).await.text().await.unwrap()
+    }
+
+    /// Posts a form (the page's CSRF token must be among `fields`).
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("request reaches the server")
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(self.url(path))
             .send()
             .await
             .expect("request reaches the server")
+    }
+
+    /// The id of the account with this email.
+    pub fn account_by_email(&self, email: &str) -> i64 {
+        accounts::find_by_email(&self.db, &Email::parse(email).unwrap())
+            .unwrap()
+            .expect("the account exists")
+            .id
     }
 
     /// Creates an account of `role` directly through the service; returns it with its
@@ -325,4 +369,162 @@ pub mod answers {
     pub fn mostly_unanswered(set: &QuestionSet, seed: u64) -> BTreeMap<String, Answer> {
         perfect(set, seed).into_iter().take(1).collect()
     }
+}
+
+/// A real SMTP server on loopback (Python's aiosmtpd), storing what it receives.
+pub struct SmtpSink {
+    pub port: u16,
+    dir: tempfile::TempDir,
+    child: std::process::Child,
+}
+
+impl SmtpSink {
+    pub fn start() -> SmtpSink {
+        use std::io::BufRead;
+        let python = std::process::Command::new(repo_root().join("tools/python-venv.sh"))
+            .output()
+            .expect("tools/python-venv.sh runs");
+        assert!(
+            python.status.success(),
+            "cannot create the Python environment with aiosmtpd: {}",
+            String::from_utf8_lossy(&python.stderr)
+        );
+        let python = String::from_utf8(python.stdout).unwrap().trim().to_string();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = std::process::Command::new(python)
+            .arg(repo_root().join("tools/smtp_sink.py"))
+            .arg(port.to_string())
+            .arg(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("start the SMTP sink");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready", "SMTP sink failed to start");
+        SmtpSink { port, dir, child }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Every message received so far, raw.
+    pub fn messages(&self) -> Vec<String> {
+        let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+
+    /// Waits (up to 20 s) for a message to `to` containing `needle`, decoded.
+    pub async fn wait_for(&self, to: &str, needle: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            for raw in self.messages() {
+                let text = decode_email(&raw);
+                if raw.contains(&format!("To: {to}")) && text.contains(needle) {
+                    return text;
+                }
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no email to {to} containing {needle:?}; got {:?}",
+                self.messages()
+            );
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Decodes the quoted-printable and base64 parts of an email well enough for tests to
+/// read its text (links, subject).
+pub fn decode_email(raw: &str) -> String {
+    use base64::Engine;
+    let mut out = String::new();
+    let mut in_base64 = false;
+    let mut b64 = String::new();
+    for line in raw.lines() {
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("content-transfer-encoding: base64") {
+            in_base64 = true;
+            continue;
+        }
+        if in_base64 {
+            if line.trim().is_empty() && !b64.is_empty() {
+                if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(b64.trim()) {
+                    out.push_str(&String::from_utf8_lossy(&bytes));
+                    out.push('\n');
+                }
+                b64.clear();
+                in_base64 = false;
+            } else if line.starts_with("--") {
+                in_base64 = false;
+            } else if !line.trim().is_empty() {
+                b64.push_str(line.trim());
+            }
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    // Quoted-printable soft breaks and escapes.
+    let joined = out.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                decoded.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        decoded.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+/// The value of `<input type="hidden" name="csrf" value="…">` in a page.
+pub fn csrf_of(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = html
+        .find(marker)
+        .expect("the page has a form with a CSRF token")
+        + marker.len();
+    html[start..start + html[start..].find('"').unwrap()].to_string()
+}
+
+/// The first URL in `text` that starts with `prefix`.
+pub fn link_in(text: &str, prefix: &str) -> String {
+    let start = text
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no link {prefix} in {text}"));
+    text[start..]
+        .split(|c: char| c.is_whitespace() || c == '"' || c == '<')
+        .next()
+        .unwrap()
+        .to_string()
 }

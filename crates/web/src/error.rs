@@ -15,6 +15,20 @@ use crate::state::AppState;
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    #[error("sign-in required")]
+    SignInRequired,
+    #[error("redirect to {0}")]
+    Redirect(String),
+    #[error("bad request")]
+    BadRequest,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("the form's security token is missing or stale")]
+    CsrfRejected,
+    #[error("request body too large")]
+    PayloadTooLarge,
+    #[error("the session cookie could not be written")]
+    SessionFailed,
     #[error(transparent)]
     Service(#[from] enrollment::Error),
     #[error("template: {0}")]
@@ -35,6 +49,15 @@ impl AppError {
     fn page(&self) -> ErrorPage {
         let (title_key, message_key) = match self {
             AppError::NotFound => ("error-not-found-title", "error-not-found"),
+            AppError::SignInRequired => ("error-forbidden-title", "error-sign-in-required"),
+            AppError::Redirect(_) => ("error-not-found-title", "error-not-found"),
+            AppError::BadRequest => ("error-bad-request-title", "error-bad-request"),
+            AppError::Forbidden | AppError::Service(enrollment::Error::Forbidden) => {
+                ("error-forbidden-title", "error-forbidden")
+            }
+            AppError::CsrfRejected => ("error-forbidden-title", "error-csrf"),
+            AppError::PayloadTooLarge => ("error-bad-request-title", "error-too-large"),
+            AppError::SessionFailed => ("error-internal-title", "error-internal"),
             AppError::Service(e) if e.is_internal() => ("error-internal-title", "error-internal"),
             AppError::Service(enrollment::Error::NotFound) => {
                 ("error-not-found-title", "error-not-found")
@@ -55,6 +78,16 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
+            // Turned into a redirect to the sign-in page by `render_error_page`.
+            AppError::SignInRequired => StatusCode::UNAUTHORIZED,
+            AppError::Redirect(_) => StatusCode::SEE_OTHER,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::Forbidden | AppError::Service(enrollment::Error::Forbidden) => {
+                StatusCode::FORBIDDEN
+            }
+            AppError::CsrfRejected => StatusCode::FORBIDDEN,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::SessionFailed => StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Service(enrollment::Error::NotFound) => StatusCode::NOT_FOUND,
             AppError::Service(e) if e.is_internal() => StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Service(_) => StatusCode::BAD_REQUEST,
@@ -63,6 +96,11 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
+        if let AppError::Redirect(location) = self {
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, location.clone()))
+                .finish();
+        }
         let status = self.status_code();
         if status.is_server_error() {
             // The cause goes to the log (with the request id), never to the page.
@@ -88,6 +126,26 @@ pub fn render_error_page<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorH
     }
     let status = res.status();
     let lang = locale::of_request(req);
+    if status == StatusCode::UNAUTHORIZED && req.method() == actix_web::http::Method::GET {
+        // A page that needs an account: sign in, then come back.
+        let next = req
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
+        let location = format!(
+            "/{}/sign-in?next={}",
+            lang.code(),
+            crate::forms::url_encode(next)
+        );
+        let redirect = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, location))
+            .finish();
+        let (req, _) = res.into_parts();
+        return Ok(ErrorHandlerResponse::Response(
+            ServiceResponse::new(req, redirect).map_into_right_body(),
+        ));
+    }
     let tail = locale::split_lang(req.path())
         .map(|(_, tail)| tail.to_string())
         .unwrap_or_else(|| "/".to_string());

@@ -2,11 +2,16 @@
 //! Handlers parse input, make one service call (in `web::block`), render one template.
 
 mod assets;
+mod csrf;
 mod error;
+mod forms;
 mod l10n;
 mod locale;
+pub mod mail;
+mod page;
 mod render;
 mod routes;
+mod session;
 pub mod settings;
 pub mod startup;
 mod state;

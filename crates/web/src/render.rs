@@ -41,6 +41,7 @@ struct Alternate {
 struct AssetUrls<'a> {
     css: &'a str,
     icon: &'a str,
+    js: &'a str,
 }
 
 impl Renderer {
@@ -72,12 +73,29 @@ impl Renderer {
             &AssetUrls {
                 css: assets.url("app.css"),
                 icon: assets.url("icon.svg"),
+                js: assets.url("app.js"),
             },
         );
         Ok(Renderer {
             tera,
             public_url: public_url.trim_end_matches('/').to_string(),
         })
+    }
+
+    /// Renders a template that is not a page (an email), in `lang`.
+    pub fn plain(
+        &self,
+        template: &str,
+        lang: Lang,
+        mut ctx: Context,
+    ) -> Result<String, TemplateError> {
+        ctx.insert("lang", lang.code());
+        self.tera
+            .render(template, &ctx)
+            .map_err(|source| TemplateError {
+                name: template.to_string(),
+                source,
+            })
     }
 
     /// Renders `template` for the page at `/{lang}{tail}`.

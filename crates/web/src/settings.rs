@@ -57,6 +57,11 @@ pub struct Settings {
     pub public_url: String,
     /// Send cookies only over HTTPS. Defaults to whether `public_url` is https.
     pub cookie_secure: Option<bool>,
+    /// SMTP server for outgoing email, e.g. `smtps://user:pass@mail.example.org` or
+    /// `smtp://127.0.0.1:2525`. Without one, emails are written to `data_dir/outbox/`.
+    pub smtp_url: Option<Secret>,
+    /// The sender of the Academy's emails.
+    pub mail_from: String,
     /// Email of the administrator created on a new database.
     pub admin_email: String,
     pub log_format: LogFormat,
@@ -79,6 +84,8 @@ impl Default for Settings {
             strict_l10n: false,
             public_url: "http://127.0.0.1:8080".into(),
             cookie_secure: None,
+            smtp_url: None,
+            mail_from: "CSO Web Academy <no-reply@academy.local>".into(),
             admin_email: "admin@academy.local".into(),
             log_format: LogFormat::Text,
             db_pool_size: 16,
@@ -102,6 +109,8 @@ impl Settings {
         "strict_l10n",
         "public_url",
         "cookie_secure",
+        "smtp_url",
+        "mail_from",
         "admin_email",
         "log_format",
         "db_pool_size",

@@ -33,6 +33,10 @@ pub enum StartupError {
     },
     #[error("metrics: {0}")]
     Metrics(String),
+    #[error("email: {0}")]
+    Mail(#[from] crate::mail::MailError),
+    #[error("shared secrets: {0}")]
+    Secret(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -75,10 +79,22 @@ impl Application {
         );
         let assets = web::Data::new(Assets::load());
         let renderer = Renderer::new(localizer, &assets, &settings.public_url)?;
+        let mailer = crate::mail::Mailer::from_settings(&settings)?;
+        // Shared by every instance through the database, so a learner signed in on one
+        // is signed in on all.
+        let session_key = enrollment::secrets::get_or_create(&db, "session-cookie-key", || {
+            enrollment::secrets::random_bytes(64)
+        })
+        .map_err(|e| StartupError::Secret(e.to_string()))?;
+        let session_key = actix_web::cookie::Key::from(&session_key);
+        let cookie_secure = settings.cookie_secure();
         let state = web::Data::new(AppState {
             db: db.clone(),
             renderer,
+            mailer,
+            settings: settings.clone(),
         });
+        crate::mail::spawn_drainer(state.clone());
         let metrics = PrometheusMetricsBuilder::new("academy")
             .endpoint("/metrics")
             .build()
@@ -93,6 +109,11 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(assets.clone())
+                .wrap(actix_web::middleware::from_fn(crate::csrf::protect))
+                .wrap(crate::session::middleware(
+                    session_key.clone(),
+                    cookie_secure,
+                ))
                 .wrap(ErrorHandlers::new().default_handler(crate::error::render_error_page))
                 .wrap(Compress::default())
                 .wrap(

@@ -2,9 +2,12 @@
 
 use enrollment::Database;
 
+use crate::mail::Mailer;
 use crate::render::Renderer;
 
 pub struct AppState {
     pub db: Database,
     pub renderer: Renderer,
+    pub mailer: Mailer,
+    pub settings: std::sync::Arc<crate::settings::Settings>,
 }

@@ -2,21 +2,79 @@
 
 use actix_web::web;
 
+mod account;
+mod admin;
 mod health;
 mod home;
+pub(crate) mod learn;
+mod profile;
+mod quiz;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
         .route("/", web::get().to(home::root))
         .route("/static/{file}", web::get().to(crate::assets::serve))
+        .route(
+            "/media/{module}/{version}/{file}",
+            web::get().to(learn::media),
+        )
         .service(
             web::scope("/{lang}")
                 .guard(actix_web::guard::fn_guard(|ctx| {
                     crate::locale::split_lang(ctx.head().uri.path()).is_some()
                 }))
                 .route("/", web::get().to(home::page))
-                .route("", web::get().to(home::page_without_slash)),
+                .route("", web::get().to(home::page_without_slash))
+                .route("/sign-up", web::get().to(account::sign_up_form))
+                .route("/sign-up", web::post().to(account::sign_up))
+                .route("/sign-in", web::get().to(account::sign_in_form))
+                .route("/sign-in", web::post().to(account::sign_in))
+                .route("/sign-out", web::post().to(account::sign_out))
+                .route("/verify-email", web::get().to(account::verify_email))
+                .route(
+                    "/verify-email/resend",
+                    web::post().to(account::resend_verification),
+                )
+                .route("/password/forgot", web::get().to(account::forgot_form))
+                .route("/password/forgot", web::post().to(account::forgot))
+                .route("/password/reset", web::get().to(account::reset_form))
+                .route("/password/reset", web::post().to(account::reset))
+                .route("/profile", web::get().to(profile::show))
+                .route("/profile", web::post().to(profile::update))
+                .route(
+                    "/profile/password",
+                    web::post().to(profile::change_password),
+                )
+                .route("/profile/email", web::post().to(profile::change_email))
+                .route(
+                    "/profile/email/confirm",
+                    web::get().to(profile::confirm_email),
+                )
+                .route("/catalogue", web::get().to(learn::catalogue))
+                .route("/dashboard", web::get().to(learn::dashboard))
+                .route("/levels/{slug}/enrol", web::post().to(learn::enrol_level))
+                .route("/modules/{slug}", web::get().to(learn::module_page))
+                .route("/modules/{slug}/enrol", web::post().to(learn::enrol_module))
+                .route(
+                    "/modules/{slug}/lessons/{lesson}",
+                    web::get().to(learn::lesson),
+                )
+                .route(
+                    "/modules/{slug}/lessons/{lesson}/complete",
+                    web::post().to(learn::complete_lesson),
+                )
+                .route(
+                    "/modules/{slug}/lessons/{lesson}/position",
+                    web::post().to(learn::save_position),
+                )
+                .route("/modules/{slug}/quiz", web::get().to(quiz::status_page))
+                .route("/modules/{slug}/quiz/start", web::post().to(quiz::start))
+                .route("/attempts/{id}", web::get().to(quiz::attempt_page))
+                .route("/attempts/{id}/save", web::post().to(quiz::save))
+                .route("/attempts/{id}/submit", web::post().to(quiz::submit))
+                .route("/admin/users", web::get().to(admin::users))
+                .route("/admin/users/{id}/role", web::post().to(admin::set_role)),
         )
         .default_service(web::to(home::fallback));
 }

@@ -1,0 +1,104 @@
+//! Cross-site request forgery protection for every state-changing request that a
+//! browser's cookies authenticate (everything but the bearer-token API): the request
+//! must carry this session's token (form field `csrf` or header `x-csrf-token`) and,
+//! when the browser says where it comes from, come from this site.
+
+use actix_session::SessionExt;
+use actix_web::body::MessageBody;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::{header, Method};
+use actix_web::middleware::Next;
+use actix_web::web::BytesMut;
+use actix_web::{HttpMessage, ResponseError};
+use futures_util::StreamExt;
+
+use crate::error::AppError;
+
+/// Form bodies larger than this are refused before they are read in full.
+pub const MAX_FORM_BYTES: usize = 256 * 1024;
+
+pub async fn protect(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !unsafe_method || req.path().starts_with("/api/") {
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    }
+    if !same_origin(&req) {
+        return Ok(reject(req));
+    }
+    let expected = req.get_session().get::<String>("csrf").ok().flatten();
+    let mut given = req
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if given.is_none() && is_form {
+        // Read the body (bounded), find the token, and put the body back for the handler.
+        let mut payload = req.take_payload();
+        let mut body = BytesMut::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk?;
+            if body.len() + chunk.len() > MAX_FORM_BYTES {
+                let (http_req, _) = req.into_parts();
+                let res = AppError::PayloadTooLarge.error_response();
+                return Ok(ServiceResponse::new(http_req, res));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let body = body.freeze();
+        given = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body)
+            .ok()
+            .and_then(|fields| {
+                fields
+                    .into_iter()
+                    .find(|(k, _)| k == "csrf")
+                    .map(|(_, v)| v)
+            });
+        let (_, mut pl) = actix_http::h1::Payload::create(true);
+        pl.unread_data(body);
+        req.set_payload(Payload::from(pl));
+    }
+    match (expected, given) {
+        (Some(e), Some(g)) if constant_time_eq(e.as_bytes(), g.as_bytes()) => {
+            Ok(next.call(req).await?.map_into_boxed_body())
+        }
+        _ => Ok(reject(req)),
+    }
+}
+
+fn reject(req: ServiceRequest) -> ServiceResponse<actix_web::body::BoxBody> {
+    let (http_req, _) = req.into_parts();
+    let res = AppError::CsrfRejected.error_response();
+    ServiceResponse::new(http_req, res)
+}
+
+/// A browser sends `Origin` (or at least `Referer`) with cross-site form posts; when
+/// either is present it must name this host.
+fn same_origin(req: &ServiceRequest) -> bool {
+    let host = req.connection_info().host().to_string();
+    let source = req
+        .headers()
+        .get(header::ORIGIN)
+        .or_else(|| req.headers().get(header::REFERER))
+        .and_then(|v| v.to_str().ok());
+    match source {
+        None => true,
+        Some("null") => false,
+        Some(src) => {
+            let rest = src.split_once("://").map(|(_, r)| r).unwrap_or(src);
+            let src_host = rest.split('/').next().unwrap_or("");
+            src_host.eq_ignore_ascii_case(&host)
+        }
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

@@ -1,0 +1,526 @@
+//! The catalogue, a module's page, enrolment, the dashboard, lessons and their images.
+
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::Utc;
+use courses::{Lang, Localized, Module, Unmet};
+use enrollment::catalog::{self, Catalogue};
+use enrollment::learning::{self, Learner};
+use serde::{Deserialize, Serialize};
+use tera::Context;
+
+use crate::error::AppError;
+use crate::forms::Fields;
+use crate::page::Page;
+use crate::session::Viewer;
+use crate::state::AppState;
+
+/// A text in the best language available, with that language (for `lang=` when it is
+/// not the page's).
+#[derive(Serialize, Clone)]
+pub struct Text {
+    pub text: String,
+    pub lang: &'static str,
+}
+
+pub fn text(l: &Localized<String>, lang: Lang) -> Text {
+    match l.best(lang) {
+        Some((shown, t)) => Text {
+            text: t.clone(),
+            lang: shown.code(),
+        },
+        None => Text {
+            text: String::new(),
+            lang: lang.code(),
+        },
+    }
+}
+
+#[derive(Serialize)]
+struct ModuleCard {
+    slug: String,
+    title: Text,
+    summary: Text,
+    minutes: u32,
+    lessons: usize,
+    languages: Vec<&'static str>,
+    enrolled: bool,
+    completed: bool,
+    done: usize,
+    percent: usize,
+    /// `percent` rounded down to a multiple of 5: the bar's CSS class (the CSP allows no
+    /// inline styles).
+    bar: usize,
+    unmet: Vec<Text>,
+}
+
+#[derive(Serialize)]
+struct LevelCard {
+    slug: String,
+    order: u32,
+    title: Text,
+    summary: Text,
+    unmet: Vec<Text>,
+    modules: Vec<ModuleCard>,
+    all_enrolled: bool,
+}
+
+/// Languages in which every lesson of the module exists.
+fn module_languages(m: &Module) -> Vec<&'static str> {
+    Lang::ALL
+        .into_iter()
+        .filter(|l| !m.lessons.is_empty() && m.lessons.iter().all(|x| x.variants.contains_key(l)))
+        .map(Lang::code)
+        .collect()
+}
+
+fn unmet_texts(unmet: &[Unmet], catalogue: &Catalogue, lang: Lang) -> Vec<Text> {
+    unmet
+        .iter()
+        .filter_map(|u| match u {
+            Unmet::Module(slug) => catalogue
+                .module(slug)
+                .map(|(_, m)| text(&m.module.title, lang)),
+            Unmet::Level(slug) => catalogue.level(slug).map(|l| text(&l.level.title, lang)),
+        })
+        .collect()
+}
+
+fn module_card(
+    m: &Module,
+    catalogue: &Catalogue,
+    learner: Option<&Learner>,
+    lang: Lang,
+) -> ModuleCard {
+    let (done, total) = learner
+        .map(|l| l.lesson_counts(&m.slug))
+        .unwrap_or((0, m.lessons.len()));
+    let enrolment = learner.and_then(|l| l.enrolment(&m.slug));
+    let unmet = match learner {
+        Some(l) => l.unmet_for_module(&m.slug),
+        None => catalogue
+            .course_map()
+            .unmet_for_module(&m.slug, &Default::default()),
+    };
+    ModuleCard {
+        slug: m.slug.clone(),
+        title: text(&m.title, lang),
+        summary: text(&m.summary, lang),
+        minutes: m.estimated_minutes,
+        lessons: m.lessons.len(),
+        languages: module_languages(m),
+        enrolled: enrolment.is_some(),
+        completed: enrolment.is_some_and(|e| e.completed_at.is_some()),
+        done,
+        percent: if total == 0 { 0 } else { done * 100 / total },
+        bar: if total == 0 {
+            0
+        } else {
+            done * 100 / total / 5 * 5
+        },
+        unmet: unmet_texts(&unmet, catalogue, lang),
+    }
+}
+
+async fn load(state: &AppState, viewer: &Viewer) -> Result<(Catalogue, Option<Learner>), AppError> {
+    let db = state.db.clone();
+    let user = viewer.account.as_ref().map(|a| a.id);
+    Ok(web::block(move || -> enrollment::Result<_> {
+        match user {
+            Some(id) => {
+                let learner = learning::learner(&db, id)?;
+                Ok((learner.catalogue.clone(), Some(learner)))
+            }
+            None => Ok((catalog::catalogue(&db)?, None)),
+        }
+    })
+    .await??)
+}
+
+pub async fn catalogue(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let lang = page.lang;
+    let (catalogue, learner) = load(&state, &viewer).await?;
+    let empty = Default::default();
+    let levels: Vec<LevelCard> = catalogue
+        .levels
+        .iter()
+        .map(|l| {
+            let modules: Vec<ModuleCard> = l
+                .modules
+                .iter()
+                .map(|m| module_card(&m.module, &catalogue, learner.as_ref(), lang))
+                .collect();
+            let unmet = match &learner {
+                Some(x) => x.unmet_for_level(&l.level.slug),
+                None => catalogue
+                    .course_map()
+                    .unmet_for_level(&l.level.slug, &empty),
+            };
+            LevelCard {
+                slug: l.level.slug.clone(),
+                order: l.level.order,
+                title: text(&l.level.title, lang),
+                summary: text(&l.level.summary, lang),
+                unmet: unmet_texts(&unmet, &catalogue, lang),
+                all_enrolled: !modules.is_empty() && modules.iter().all(|m| m.enrolled),
+                modules,
+            }
+        })
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("levels", &levels);
+    ctx.insert("module_count", &catalogue.modules().count());
+    page.render(&state, "catalogue.html", "catalogue", ctx)
+}
+
+#[derive(Serialize)]
+struct LessonLink {
+    slug: String,
+    title: Text,
+    done: bool,
+}
+
+pub async fn module_page(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let lang = page.lang;
+    let (_, slug) = path.into_inner();
+    let (catalogue, learner) = load(&state, &viewer).await?;
+    let (level, entry) = catalogue.module(&slug).ok_or(AppError::NotFound)?;
+    // An enrolled learner sees the version they are taking.
+    let module = learner
+        .as_ref()
+        .and_then(|l| l.enrolment(&slug))
+        .map(|e| e.module.clone())
+        .unwrap_or_else(|| entry.module.clone());
+    let card = module_card(&module, &catalogue, learner.as_ref(), lang);
+    let lessons: Vec<LessonLink> = module
+        .lessons
+        .iter()
+        .map(|l| LessonLink {
+            slug: l.slug.clone(),
+            title: l
+                .best(lang)
+                .map(|(shown, t)| Text {
+                    text: t.title.clone(),
+                    lang: shown.code(),
+                })
+                .unwrap_or(Text {
+                    text: l.slug.clone(),
+                    lang: lang.code(),
+                }),
+            done: learner
+                .as_ref()
+                .is_some_and(|x| x.progress.lesson_done(&slug, &l.slug)),
+        })
+        .collect();
+    let objectives: Vec<String> = module
+        .objectives
+        .best(lang)
+        .map(|(_, o)| o.clone())
+        .unwrap_or_default();
+    let continue_lesson = learner
+        .as_ref()
+        .and_then(|l| l.enrolment(&slug))
+        .and_then(|e| e.last_lesson_slug.clone())
+        .or_else(|| module.lessons.first().map(|l| l.slug.clone()));
+    let mut ctx = Context::new();
+    ctx.insert("module", &card);
+    ctx.insert("level_title", &text(&level.level.title, lang));
+    ctx.insert("objectives", &objectives);
+    ctx.insert("lessons", &lessons);
+    ctx.insert("has_quiz", &module.quiz.is_some());
+    ctx.insert(
+        "quiz_passed",
+        &learner.as_ref().is_some_and(|l| l.quiz_passed(&slug)),
+    );
+    ctx.insert("continue_lesson", &continue_lesson);
+    page.render(&state, "module.html", "catalogue", ctx)
+}
+
+pub async fn enrol_module(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let user = viewer.user()?.id;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    match web::block(move || learning::enrol_module(&db, user, &s)).await? {
+        Ok(_) => {
+            Page::flash(&req, "flash-enrolled");
+            Ok(page.redirect(&format!("/modules/{slug}")))
+        }
+        Err(enrollment::Error::PrerequisitesUnmet) => {
+            Page::flash(&req, "error-prerequisites-unmet");
+            Ok(page.redirect(&format!("/modules/{slug}")))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn enrol_level(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let user = viewer.user()?.id;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    match web::block(move || learning::enrol_level(&db, user, &s)).await? {
+        Ok(_) => {
+            Page::flash(&req, "flash-enrolled-level");
+            Ok(page.redirect("/dashboard"))
+        }
+        Err(enrollment::Error::PrerequisitesUnmet) => {
+            Page::flash(&req, "error-prerequisites-unmet");
+            Ok(page.redirect(&format!("/catalogue#level-{slug}")))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Serialize)]
+struct DashboardItem {
+    card: ModuleCard,
+    continue_lesson: Option<String>,
+    quiz_passed: bool,
+}
+
+pub async fn dashboard(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let lang = page.lang;
+    viewer.user()?;
+    let (catalogue, learner) = load(&state, &viewer).await?;
+    let learner = learner.ok_or(AppError::SignInRequired)?;
+    let item = |e: &learning::Enrolment| DashboardItem {
+        card: module_card(&e.module, &catalogue, Some(&learner), lang),
+        continue_lesson: e
+            .last_lesson_slug
+            .clone()
+            .or_else(|| e.module.lessons.first().map(|l| l.slug.clone())),
+        quiz_passed: learner.quiz_passed(&e.module.slug),
+    };
+    let mut active: Vec<&learning::Enrolment> = learner
+        .enrolments
+        .iter()
+        .filter(|e| e.completed_at.is_none())
+        .collect();
+    active.sort_by_key(|e| std::cmp::Reverse(e.last_activity_at));
+    let in_progress: Vec<DashboardItem> = active.into_iter().map(item).collect();
+    let completed: Vec<DashboardItem> = learner
+        .enrolments
+        .iter()
+        .filter(|e| e.completed_at.is_some())
+        .map(item)
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("continue", &learner.continue_with().map(item));
+    ctx.insert("in_progress", &in_progress);
+    ctx.insert("completed", &completed);
+    page.render(&state, "dashboard.html", "dashboard", ctx)
+}
+
+#[derive(Serialize)]
+struct Neighbour {
+    slug: String,
+    title: String,
+}
+
+pub async fn lesson(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let lang = page.lang;
+    let user = viewer.user()?.id;
+    let (_, module_slug, lesson_slug) = path.into_inner();
+    let db = state.db.clone();
+    let (m, l) = (module_slug.clone(), lesson_slug.clone());
+    let (learner, lesson_page) = web::block(move || -> enrollment::Result<_> {
+        let learner = learning::learner(&db, user)?;
+        let enrolment = learner
+            .enrolment(&m)
+            .ok_or(enrollment::Error::NotEnrolled)?;
+        let page = catalog::lesson_page(&db, enrolment.module_id, enrolment.version, &l, lang)?;
+        learning::visit_lesson(&db, user, &m, &l)?;
+        Ok((learner, page))
+    })
+    .await?
+    .map_err(|e| match e {
+        // Not enrolled: the module page explains and offers enrolment.
+        enrollment::Error::NotEnrolled => {
+            AppError::Redirect(format!("/{}/modules/{module_slug}", lang.code()))
+        }
+        other => other.into(),
+    })?;
+    let enrolment = learner.enrolment(&module_slug).ok_or(AppError::NotFound)?;
+    let module = &enrolment.module;
+    let index = module
+        .lessons
+        .iter()
+        .position(|x| x.slug == lesson_slug)
+        .ok_or(AppError::NotFound)?;
+    let neighbour = |i: usize| {
+        module.lessons.get(i).map(|x| Neighbour {
+            slug: x.slug.clone(),
+            title: x
+                .best(lang)
+                .map(|(_, t)| t.title.clone())
+                .unwrap_or_default(),
+        })
+    };
+    let mut ctx = Context::new();
+    ctx.insert("module_slug", &module_slug);
+    ctx.insert("module_title", &text(&module.title, lang));
+    ctx.insert("lesson_slug", &lesson_slug);
+    ctx.insert("title", &lesson_page.title);
+    ctx.insert("html", &lesson_page.html);
+    ctx.insert("shown_lang", lesson_page.lang.code());
+    ctx.insert("shown_lang_name", lesson_page.lang.native_name());
+    ctx.insert("fallback", &(lesson_page.lang != lang));
+    ctx.insert(
+        "other_languages",
+        &lesson_page
+            .languages
+            .iter()
+            .filter(|l| **l != lang)
+            .map(|l| serde_json::json!({"code": l.code(), "name": l.native_name()}))
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("number", &(index + 1));
+    ctx.insert("count", &module.lessons.len());
+    ctx.insert("prev", &index.checked_sub(1).and_then(neighbour));
+    ctx.insert("next", &neighbour(index + 1));
+    ctx.insert(
+        "done",
+        &learner.progress.lesson_done(&module_slug, &lesson_slug),
+    );
+    ctx.insert(
+        "position",
+        learner
+            .positions
+            .get(&(module_slug.clone(), lesson_slug.clone()))
+            .unwrap_or(&0),
+    );
+    ctx.insert("has_quiz", &module.quiz.is_some());
+    page.render(&state, "lesson.html", "lesson", ctx)
+}
+
+pub async fn complete_lesson(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let user = viewer.user()?.id;
+    let (_, module_slug, lesson_slug) = path.into_inner();
+    let db = state.db.clone();
+    let (m, l) = (module_slug.clone(), lesson_slug.clone());
+    let change = web::block(move || {
+        learning::record_lesson(&db, user, &m, &l, Some(100), true, Utc::now().naive_utc())
+    })
+    .await??;
+    if change.module_completed_now {
+        Page::flash(&req, "flash-module-complete");
+    }
+    // Go on to the next lesson, or to the quiz after the last one.
+    let learner_next = {
+        let db = state.db.clone();
+        let m = module_slug.clone();
+        web::block(move || {
+            learning::learner(&db, user).map(|l| l.enrolment(&m).map(|e| e.module.clone()))
+        })
+        .await??
+    };
+    let module = learner_next.ok_or(AppError::NotFound)?;
+    let idx = module
+        .lessons
+        .iter()
+        .position(|x| x.slug == lesson_slug)
+        .unwrap_or(0);
+    let target = match module.lessons.get(idx + 1) {
+        Some(next) => format!("/modules/{module_slug}/lessons/{}", next.slug),
+        None if module.quiz.is_some() => format!("/modules/{module_slug}/quiz"),
+        None => format!("/modules/{module_slug}"),
+    };
+    Ok(page.redirect(&target))
+}
+
+#[derive(Deserialize)]
+struct PositionForm {
+    position: i32,
+}
+
+/// Reading position, sent by the page's script as the learner scrolls.
+pub async fn save_position(
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.user()?.id;
+    let (_, module_slug, lesson_slug) = path.into_inner();
+    let fields = Fields::parse(&body);
+    let form: PositionForm = PositionForm {
+        position: fields
+            .get("position")
+            .parse()
+            .map_err(|_| AppError::BadRequest)?,
+    };
+    let db = state.db.clone();
+    web::block(move || {
+        learning::record_lesson(
+            &db,
+            user,
+            &module_slug,
+            &lesson_slug,
+            Some(form.position),
+            false,
+            Utc::now().naive_utc(),
+        )
+    })
+    .await??;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// An image of a module version. Versions never change, so it is cached for a year.
+pub async fn media(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (module, version, file) = path.into_inner();
+    let version: i32 = version
+        .strip_prefix('v')
+        .and_then(|v| v.parse().ok())
+        .ok_or(AppError::NotFound)?;
+    let db = state.db.clone();
+    let (content_type, bytes) =
+        web::block(move || catalog::image(&db, &module, version, &file)).await??;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, content_type))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
+        .body(bytes))
+}

@@ -1,0 +1,171 @@
+//! Sign-in state in a signed and encrypted cookie (nothing kept on the server, so any
+//! instance can serve any learner), with idle and absolute timeouts, and the `Viewer`
+//! extractor: the signed-in account, if any, checked against the database on every
+//! request so that a password change or role change takes effect at once.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_session::{Session, SessionExt, SessionMiddleware};
+use actix_web::cookie::{time, Key, SameSite};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
+use base64::Engine;
+use chrono::Utc;
+use enrollment::accounts::{Account, Role};
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub const COOKIE_NAME: &str = "academy_session";
+/// A session ends this long after sign-in, however active.
+pub const ABSOLUTE_TIMEOUT_SECS: i64 = 30 * 24 * 3600;
+/// …or after this long without a request.
+pub const IDLE_TIMEOUT_SECS: i64 = 14 * 24 * 3600;
+/// `seen` is rewritten at most this often, so most responses do not reset the cookie.
+const SEEN_GRANULARITY_SECS: i64 = 3600;
+
+pub fn middleware(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(CookieSessionStore::default(), key)
+        .cookie_name(COOKIE_NAME.into())
+        .cookie_secure(secure)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_content_security(CookieContentSecurity::Private)
+        .session_lifecycle(
+            PersistentSession::default()
+                .session_ttl(time::Duration::seconds(ABSOLUTE_TIMEOUT_SECS)),
+        )
+        .build()
+}
+
+/// 128 random bits, URL-safe.
+pub fn random_token() -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(enrollment::secrets::random_bytes(16))
+}
+
+/// Starts a signed-in session: a new session id and CSRF token (the old ones may have
+/// been seen by someone else before sign-in), the account and its session epoch.
+pub fn sign_in(session: &Session, account: &Account) -> Result<(), AppError> {
+    session.renew();
+    let lang = session.get::<String>("lang").ok().flatten();
+    session.clear();
+    let now = Utc::now().timestamp();
+    let insert =
+        |k: &str, v: serde_json::Value| session.insert(k, v).map_err(|_| AppError::SessionFailed);
+    insert("uid", account.id.into())?;
+    insert("epoch", account.session_epoch.into())?;
+    insert("sid", random_token().into())?;
+    insert("csrf", random_token().into())?;
+    insert("iat", now.into())?;
+    insert("seen", now.into())?;
+    if let Some(lang) = lang {
+        insert("lang", lang.into())?;
+    }
+    Ok(())
+}
+
+pub fn sign_out(session: &Session) {
+    session.purge();
+}
+
+/// The CSRF token of this session, created on first use.
+pub fn csrf_token(session: &Session) -> String {
+    if let Ok(Some(token)) = session.get::<String>("csrf") {
+        return token;
+    }
+    let token = random_token();
+    let _ = session.insert("csrf", &token);
+    token
+}
+
+/// Who is asking: the signed-in account, or nobody.
+#[derive(Clone)]
+pub struct Viewer {
+    pub account: Option<Account>,
+}
+
+impl Viewer {
+    pub fn user(&self) -> Result<&Account, AppError> {
+        self.account.as_ref().ok_or(AppError::SignInRequired)
+    }
+
+    /// The account, if its role is one of `roles`; 403 otherwise (sign-in first when
+    /// nobody is signed in).
+    pub fn require(&self, roles: &[Role]) -> Result<&Account, AppError> {
+        let account = self.user()?;
+        if roles.contains(&account.role()) {
+            Ok(account)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+impl FromRequest for Viewer {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Viewer, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        if let Some(viewer) = req.extensions().get::<Viewer>() {
+            let viewer = viewer.clone();
+            return Box::pin(async move { Ok(viewer) });
+        }
+        let req = req.clone();
+        Box::pin(async move {
+            let viewer = load_viewer(&req).await?;
+            req.extensions_mut().insert(viewer.clone());
+            Ok(viewer)
+        })
+    }
+}
+
+async fn load_viewer(req: &HttpRequest) -> Result<Viewer, AppError> {
+    let session = req.get_session();
+    let Ok(Some(uid)) = session.get::<i64>("uid") else {
+        return Ok(Viewer { account: None });
+    };
+    let now = Utc::now().timestamp();
+    let iat = session.get::<i64>("iat").ok().flatten().unwrap_or(0);
+    let seen = session.get::<i64>("seen").ok().flatten().unwrap_or(0);
+    if now - iat > ABSOLUTE_TIMEOUT_SECS || now - seen > IDLE_TIMEOUT_SECS {
+        session.purge();
+        return Ok(Viewer { account: None });
+    }
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .expect("AppState is registered")
+        .clone();
+    let path_lang = crate::locale::split_lang(req.path()).map(|(l, _)| l);
+    let db = state.db.clone();
+    let account = web::block(move || -> Result<Option<Account>, enrollment::Error> {
+        let account = match enrollment::accounts::find(&db, uid) {
+            Ok(a) => a,
+            Err(enrollment::Error::NotFound) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        // Browsing in another language is how a learner changes it: remember it.
+        if let Some(lang) = path_lang.filter(|l| *l != account.language()) {
+            enrollment::auth::set_language(&db, account.id, lang)?;
+        }
+        Ok(Some(account))
+    })
+    .await??;
+    let epoch = session.get::<i32>("epoch").ok().flatten();
+    match account {
+        Some(account) if Some(account.session_epoch) == epoch => {
+            if now - seen > SEEN_GRANULARITY_SECS {
+                let _ = session.insert("seen", now);
+            }
+            Ok(Viewer {
+                account: Some(account),
+            })
+        }
+        // Password changed, or account gone: this session is over.
+        _ => {
+            session.purge();
+            Ok(Viewer { account: None })
+        }
+    }
+}

@@ -1,0 +1,43 @@
+## Catalogue, module pages, dashboard, lessons.
+
+catalogue-title = Course catalogue
+catalogue-lead = { $levels } levels, { $modules } modules. Start with the first level, or pick the module you need.
+level-number = Level { $number }
+requires-first = Complete first:
+enrol-level = Enrol in the whole level
+enrol-module = Enrol in this module
+sign-up-to-enrol = Sign up to learn
+module-meta = { $lessons ->
+    [one] { $lessons } lesson
+   *[other] { $lessons } lessons
+} · about { $minutes } min
+module-languages = Languages:
+module-objectives = What you will learn
+module-lessons = Lessons
+module-quiz = Final quiz
+status-completed = Completed
+status-progress = { $percent }% done
+progress-label = Module progress
+breadcrumbs = You are here
+continue-learning = Continue learning
+go-to-quiz = Go to the quiz
+
+dashboard-title = My learning
+dashboard-continue = Continue where you left off
+dashboard-in-progress = Modules in progress
+dashboard-completed = Completed modules
+dashboard-empty = You have not enrolled in any module yet.
+lessons-done = Lessons done: { $done } of { $total }
+
+lesson-number = Lesson { $number } of { $count }
+lesson-done = Lesson completed
+lesson-complete = Mark the lesson as completed
+lesson-complete-next = Done reading — next
+lesson-complete-quiz = Done reading — to the quiz
+lesson-pager = Previous and next lessons
+fallback-notice = This lesson is not available in your language yet. It is shown in: { $shown }.
+fallback-other = Other languages:
+
+flash-enrolled = You are enrolled in the module. Enjoy learning!
+flash-enrolled-level = You are enrolled in every module of the level.
+flash-module-complete = Congratulations! You have completed the module.
