@@ -1,7 +1,13 @@
 ## Catalogue, module pages, dashboard, lessons.
 
 catalogue-title = Course catalogue
-catalogue-lead = { $levels } levels, { $modules } modules. Start with the first level, or pick the module you need.
+catalogue-lead = { $levels ->
+        [one] { $levels } level
+       *[other] { $levels } levels
+    }, { $modules ->
+        [one] { $modules } module
+       *[other] { $modules } modules
+    }. Start with the first level, or pick the module you need.
 level-number = Level { $number }
 requires-first = Complete first:
 enrol-level = Enrol in the whole level

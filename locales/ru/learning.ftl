@@ -1,7 +1,15 @@
 ## Catalogue, module pages, dashboard, lessons.
 
 catalogue-title = Каталог курсов
-catalogue-lead = { $levels } уровня, { $modules } модулей. Начните с первого уровня или выберите нужный модуль.
+catalogue-lead = { $levels ->
+        [one] { $levels } уровень
+        [few] { $levels } уровня
+       *[many] { $levels } уровней
+    }, { $modules ->
+        [one] { $modules } модуль
+        [few] { $modules } модуля
+       *[many] { $modules } модулей
+    }. Начните с первого уровня или выберите нужный модуль.
 level-number = Уровень { $number }
 requires-first = Сначала нужно пройти:
 enrol-level = Записаться на весь уровень

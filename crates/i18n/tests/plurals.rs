@@ -147,3 +147,45 @@ fn plural_categories_per_language() {
         "other"
     );
 }
+
+/// Russian numerals govern three noun forms; a message that puts a number in front of a
+/// noun must select the form ("4 уровня, 42 модуля", not "4 уровня, 42 модулей").
+#[test]
+fn russian_catalogue_lead_agrees_with_its_numbers() {
+    let l10n = real();
+    let lead = |levels: i64, modules: i64| {
+        let mut args = FluentArgs::new();
+        args.set("levels", levels);
+        args.set("modules", modules);
+        l10n.try_message(Lang::Ru, "catalogue-lead", Some(&args))
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    assert!(
+        lead(4, 42).starts_with("4 уровня, 42 модуля. "),
+        "{}",
+        lead(4, 42)
+    );
+    assert!(
+        lead(1, 21).starts_with("1 уровень, 21 модуль. "),
+        "{}",
+        lead(1, 21)
+    );
+    assert!(
+        lead(5, 11).starts_with("5 уровней, 11 модулей. "),
+        "{}",
+        lead(5, 11)
+    );
+    let en = |levels: i64, modules: i64| {
+        let mut args = FluentArgs::new();
+        args.set("levels", levels);
+        args.set("modules", modules);
+        l10n.try_message(Lang::En, "catalogue-lead", Some(&args))
+            .unwrap()
+    };
+    assert!(en(1, 1).starts_with("1 level, 1 module. "), "{}", en(1, 1));
+    assert!(
+        en(4, 42).starts_with("4 levels, 42 modules. "),
+        "{}",
+        en(4, 42)
+    );
+}
