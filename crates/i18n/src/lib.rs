@@ -11,6 +11,16 @@
 //!
 //! Languages are [`courses::Lang`], re-exported as [`Lang`], so content and interface
 //! agree on one list of eight.
+//!
+//! # Adding or changing a message
+//!
+//! Write it in `locales/ru/<page>.ftl` (the reference) and `locales/en/<page>.ftl`; use a
+//! select expression whenever a number stands before a noun (Russian has one/few/many).
+//! Then every other locale needs it too: `tests/completeness.rs` (run by `cargo test` and
+//! `make l10n-check`) fails until kk ky tg tk uz az have the same id, variables and
+//! attributes, with text of their own. A text that is rightly the same as the Russian or
+//! English one (a name, a loan word) is listed in `locales/exceptions.toml` with a reason.
+//! Terms follow `docs/glossary.md`.
 
 mod ast;
 pub mod catalog;
