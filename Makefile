@@ -20,7 +20,16 @@ run: build
 	$(ACADEMY) serve
 
 ## Everything CI checks.
-test: lint unit-test
+test: lint l10n-check unit-test
+
+## Mozilla's compare-locales over locales/ (ru is the reference); the Rust completeness
+## tests run with the rest of the suite.
+l10n-check:
+	L10N_SKIP_CARGO=1 tools/l10n/check.sh
+
+## Translation coverage: locale × (interface, course texts, lessons, quizzes).
+l10n-report: build
+	$(ACADEMY) l10n report
 
 lint:
 	$(CARGO) fmt --all -- --check

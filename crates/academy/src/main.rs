@@ -36,6 +36,9 @@ enum Command {
     /// Check or import the course content tree.
     #[command(subcommand)]
     Content(commands::content::ContentCommand),
+    /// Localization reports.
+    #[command(subcommand)]
+    L10n(commands::l10n::L10nCommand),
     /// Manage accounts.
     #[command(subcommand)]
     User(commands::user::UserCommand),
@@ -61,6 +64,7 @@ fn main() -> ExitCode {
         Command::Migrate => commands::migrate::run(&settings),
         Command::Content(cmd) => commands::content::run(&settings, cmd),
         Command::User(cmd) => commands::user::run(&settings, cmd),
+        Command::L10n(cmd) => commands::l10n::run(&settings, cmd),
     };
     match result {
         Ok(code) => code,

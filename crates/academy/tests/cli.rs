@@ -332,15 +332,15 @@ fn copy_tree(from: &Path, to: &Path) {
 }
 
 fn find_file(root: &Path, name: &str) -> std::path::PathBuf {
-    for entry in std::fs::read_dir(root).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            if let Some(found) = std::panic::catch_unwind(|| find_file(&path, name)).ok() {
-                return found;
+    fn search(dir: &Path, name: &str) -> Option<std::path::PathBuf> {
+        std::fs::read_dir(dir).ok()?.find_map(|entry| {
+            let path = entry.ok()?.path();
+            if path.is_dir() {
+                search(&path, name)
+            } else {
+                (path.file_name()? == name).then_some(path)
             }
-        } else if path.file_name().unwrap() == name {
-            return path;
-        }
+        })
     }
-    panic!("{name} not found under {}", root.display());
+    search(root, name).unwrap_or_else(|| panic!("{name} not found under {}", root.display()))
 }

@@ -103,16 +103,19 @@ fn insert_token(
     Ok(token)
 }
 
+/// (id, user id, new email, expires at, used at).
+type TokenRow = (
+    i64,
+    i64,
+    Option<String>,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+);
+
 /// Consumes a token: returns (user id, new_email) if it is valid, unused and unexpired.
 fn take_token(c: &mut DbConnection, token: &str, purpose: &str) -> Result<(i64, Option<String>)> {
     let now = now();
-    let row: Option<(
-        i64,
-        i64,
-        Option<String>,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-    )> = email_tokens::table
+    let row: Option<TokenRow> = email_tokens::table
         .filter(email_tokens::token_hash.eq(token_hash(token)))
         .filter(email_tokens::purpose.eq(purpose))
         .select((

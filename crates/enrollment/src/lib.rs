@@ -3,6 +3,7 @@
 //! course engine (`courses`); this crate stores and retrieves. No web framework here.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod auth;
 pub mod catalog;
 pub mod content_import;

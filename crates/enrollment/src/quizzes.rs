@@ -223,6 +223,17 @@ pub fn status(db: &Database, user_id: i64, module_slug: &str) -> Result<QuizStat
     status_in(&mut conn, db, user_id, module_slug)
 }
 
+/// (public id, attempt no, started, deadline, submitted, score, passed).
+type SummaryRow = (
+    String,
+    i32,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+    Option<f64>,
+    Option<bool>,
+);
+
 fn status_in(
     c: &mut DbConnection,
     db: &Database,
@@ -232,15 +243,7 @@ fn status_in(
     let (enrolment_id, module_id, version) = learning::enrolment_row(c, user_id, module_slug)?;
     let module = catalog::module_version(c, &db.content, module_id, version)?;
     let quiz = module.quiz.as_ref().ok_or(Error::NotFound)?;
-    let rows: Vec<(
-        String,
-        i32,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-        Option<f64>,
-        Option<bool>,
-    )> = quiz_attempts::table
+    let rows: Vec<SummaryRow> = quiz_attempts::table
         .filter(quiz_attempts::enrolment_id.eq(enrolment_id))
         .order(quiz_attempts::attempt_no)
         .select((

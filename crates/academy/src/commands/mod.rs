@@ -1,4 +1,5 @@
 pub mod content;
+pub mod l10n;
 pub mod migrate;
 pub mod serve;
 pub mod user;

@@ -112,12 +112,8 @@ fn module_card(
         enrolled: enrolment.is_some(),
         completed: enrolment.is_some_and(|e| e.completed_at.is_some()),
         done,
-        percent: if total == 0 { 0 } else { done * 100 / total },
-        bar: if total == 0 {
-            0
-        } else {
-            done * 100 / total / 5 * 5
-        },
+        percent: (done * 100).checked_div(total).unwrap_or(0),
+        bar: (done * 100).checked_div(total).unwrap_or(0) / 5 * 5,
         unmet: unmet_texts(&unmet, catalogue, lang),
     }
 }
