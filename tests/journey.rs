@@ -394,4 +394,45 @@ async fn sign_in_errors_and_password_reset(app: TestApp) {
     );
 }
 
-backend_tests!(journey, sign_in_errors_and_password_reset);
+/// The email follows the language the learner chose, not the page they signed up on.
+async fn kazakh_learner_gets_the_email_in_kazakh(app: TestApp) {
+    let backend = app.test_db.backend;
+    drop(app);
+    let smtp = SmtpSink::start();
+    let url = smtp.url();
+    let Some(app) =
+        TestApp::spawn_with(backend, |s| s.smtp_url = Some(web::Secret::new(url))).await
+    else {
+        return;
+    };
+    let page = app.text("/ru/sign-up").await;
+    let res = app
+        .post_form(
+            "/ru/sign-up",
+            &[
+                ("csrf", &csrf_of(&page)),
+                ("email", "aigerim@example.kz"),
+                ("password", "a long enough passphrase"),
+                ("display_name", "Әйгерім"),
+                ("country", "kz"),
+                ("language", "kk"),
+                ("consent", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let email = smtp
+        .wait_for("aigerim@example.kz", "/kk/verify-email?token=")
+        .await;
+    assert!(email.contains("Сәлеметсіз бе, Әйгерім!"), "{email}");
+    assert!(
+        !email.contains("Здравствуйте"),
+        "no Russian in a Kazakh email"
+    );
+}
+
+backend_tests!(
+    journey,
+    sign_in_errors_and_password_reset,
+    kazakh_learner_gets_the_email_in_kazakh,
+);
