@@ -1,6 +1,7 @@
 //! The actix-web application: routes, extractors, templates, static assets, JSON API.
 //! Handlers parse input, make one service call (in `web::block`), render one template.
 
+pub(crate) mod api;
 mod assets;
 mod csrf;
 mod error;

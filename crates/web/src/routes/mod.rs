@@ -76,5 +76,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/admin/users", web::get().to(admin::users))
                 .route("/admin/users/{id}/role", web::post().to(admin::set_role)),
         )
+        .configure(crate::api::configure)
         .default_service(web::to(home::fallback));
 }
