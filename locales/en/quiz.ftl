@@ -52,3 +52,4 @@ review-accepted = Accepted answers:
 review-right-order = The correct order:
 quiz-passed = Quiz passed
 flash-time-expired = Time ran out. The answers saved before the deadline were graded.
+quiz-attempt-language = This attempt is in { $shown } (the language it was started in, or the one this quiz exists in). A new attempt starts in the page's language when the quiz exists in it.
