@@ -4,7 +4,7 @@ CARGO ?= cargo
 ACADEMY := target/debug/academy
 export ACADEMY_TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: run build test lint unit-test l10n-check l10n-report fmt clean help
+.PHONY: run build test lint unit-test l10n-check l10n-report fuzz fmt clean help
 
 help:
 	@echo "make run    build, migrate, import the curriculum, serve on http://127.0.0.1:8080"
@@ -38,6 +38,16 @@ lint:
 unit-test:
 	@tools/ensure-postgres.sh
 	$(CARGO) test --workspace --no-fail-fast
+
+## Fuzz the content loader, the GIFT parser and the Markdown renderer, each for
+## FUZZ_SECONDS (cargo-fuzz is installed on first use; libFuzzer needs RUSTC_BOOTSTRAP).
+FUZZ_SECONDS ?= 60
+fuzz:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install --locked cargo-fuzz
+	cd fuzz && for target in $$(RUSTC_BOOTSTRAP=1 cargo fuzz list); do \
+		echo "== $$target ($(FUZZ_SECONDS) s)"; \
+		RUSTC_BOOTSTRAP=1 cargo fuzz run $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
 
 fmt:
 	$(CARGO) fmt --all

@@ -69,6 +69,25 @@ async fn root_redirects_by_cookie_then_browser_then_russian(app: TestApp) {
 
     let res = plain.get(app.url("/tg")).send().await.unwrap();
     assert_eq!(location(&res), "/tg/");
+
+    // Reading a page in a language remembers it for the next visit to `/`.
+    let res = plain.get(app.url("/uz/")).send().await.unwrap();
+    let cookie = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("lang="))
+        .expect("the page sets the language cookie");
+    assert!(cookie.starts_with("lang=uz;"), "{cookie}");
+    let res = plain
+        .get(app.url("/"))
+        .header(header::COOKIE, "lang=uz")
+        .header(header::ACCEPT_LANGUAGE, "ru")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&res), "/uz/");
 }
 
 async fn home_page_in_every_language(app: TestApp) {

@@ -344,3 +344,58 @@ fn find_file(root: &Path, name: &str) -> std::path::PathBuf {
     }
     search(root, name).unwrap_or_else(|| panic!("{name} not found under {}", root.display()))
 }
+
+#[test]
+fn gift_import_reports_each_rejected_question_by_line() {
+    let data = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", data.path().join("a.db").display());
+    let tree = tempfile::tempdir().unwrap();
+    copy_tree(
+        &repo_root().join("crates/courses/tests/fixtures/valid"),
+        tree.path(),
+    );
+    let gift = tree.path().join("bank.gift");
+    std::fs::write(
+        &gift,
+        "// A question bank from Moodle\n\
+         ::Mission::What does a mission statement say? {=Why the organization exists ~Next year's budget#No: that is a plan.}\n\
+         \n\
+         ::Essay::Describe your organization. {}\n\
+         \n\
+         ::Boards::The board manages daily operations. {F}\n",
+    )
+    .unwrap();
+    let out = academy(&url, data.path())
+        .args(["content", "import-gift"])
+        .arg(&gift)
+        .args(["--module", "mission", "--lang", "ru", "--dir"])
+        .arg(tree.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a rejected question makes the exit code 1"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("bank.gift:4: error[gift-essay-not-supported]"),
+        "{err}"
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("bank.gift:2: single question imported"),
+        "{text}"
+    );
+    assert!(
+        text.contains("bank.gift:6: true_false question imported"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2 question(s) imported, 1 rejected"),
+        "{text}"
+    );
+    let quiz = std::fs::read_to_string(find_file(tree.path(), "quiz.ru.toml")).unwrap();
+    assert!(quiz.contains("What does a mission statement say?"));
+    assert!(quiz.contains("The board manages daily operations."));
+}

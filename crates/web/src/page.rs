@@ -27,6 +27,8 @@ pub struct Page {
     pub tail: String,
     session: Session,
     viewer: Viewer,
+    /// The language the visitor's `lang` cookie remembers, if any.
+    remembered: Option<String>,
 }
 
 impl Page {
@@ -45,6 +47,9 @@ impl Page {
             tail,
             session: req.get_session(),
             viewer: viewer.clone(),
+            remembered: req
+                .cookie(locale::LANG_COOKIE)
+                .map(|c| c.value().to_string()),
         })
     }
 
@@ -98,11 +103,22 @@ impl Page {
         let html = state
             .renderer
             .page(template, self.lang, &self.tail, name, ctx)?;
-        Ok(HttpResponse::Ok()
-            .content_type("text/html; charset=utf-8")
+        let mut res = HttpResponse::Ok();
+        res.content_type("text/html; charset=utf-8")
             // Pages for a signed-in learner are private to them.
-            .insert_header(("cache-control", "private, no-cache"))
-            .body(html))
+            .insert_header(("cache-control", "private, no-cache"));
+        if self.remembered.as_deref() != Some(self.lang.code()) {
+            // The language the visitor reads in becomes their default for `/` and for
+            // links without a language.
+            res.cookie(
+                actix_web::cookie::Cookie::build(locale::LANG_COOKIE, self.lang.code())
+                    .path("/")
+                    .same_site(actix_web::cookie::SameSite::Lax)
+                    .max_age(actix_web::cookie::time::Duration::days(365))
+                    .finish(),
+            );
+        }
+        Ok(res.body(html))
     }
 
     /// Same as `render`, with a status other than 200 (a form with errors: 422).

@@ -19,6 +19,26 @@ pub enum ContentCommand {
     /// Check, then import the tree into the database. Idempotent: an unchanged module
     /// writes nothing; a changed one becomes a new version.
     Import { dir: Option<PathBuf> },
+    /// Import questions from a Moodle GIFT file into a module's quiz in one language
+    /// (appended to quiz.LANG.toml). Questions GIFT can express but the Academy cannot
+    /// (essay, description, missing word) are reported with their line and skipped; the
+    /// exit code is then 1.
+    ImportGift {
+        /// The GIFT file.
+        file: PathBuf,
+        /// The module's slug.
+        #[arg(long)]
+        module: String,
+        /// The language of the questions: ru kk ky tg tk uz az en.
+        #[arg(long)]
+        lang: String,
+        /// The content tree (default: $ACADEMY_CONTENT_DIR, else ./course-content).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Report what would be imported without writing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 pub fn run(settings: &web::Settings, cmd: ContentCommand) -> CmdResult {
@@ -33,6 +53,13 @@ pub fn run(settings: &web::Settings, cmd: ContentCommand) -> CmdResult {
                 ExitCode::SUCCESS
             })
         }
+        ContentCommand::ImportGift {
+            file,
+            module,
+            lang,
+            dir,
+            dry_run,
+        } => import_gift(settings, &file, &module, &lang, dir, dry_run),
         ContentCommand::Import { dir } => {
             let dir = dir.unwrap_or_else(|| settings.content_dir.clone());
             let catalog = match courses::load(&dir) {
@@ -79,6 +106,84 @@ pub fn run(settings: &web::Settings, cmd: ContentCommand) -> CmdResult {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn import_gift(
+    settings: &web::Settings,
+    file: &Path,
+    module: &str,
+    lang: &str,
+    dir: Option<PathBuf>,
+    dry_run: bool,
+) -> CmdResult {
+    let lang = courses::Lang::from_code(lang)
+        .ok_or_else(|| anyhow::anyhow!("unknown language {lang:?}: use ru kk ky tg tk uz az en"))?;
+    let dir = dir.unwrap_or_else(|| settings.content_dir.clone());
+    let (catalog, _) = courses::load_with_report(&dir);
+    let module_dir = catalog
+        .module(module)
+        .map(|m| dir.join(&m.dir))
+        .ok_or_else(|| anyhow::anyhow!("no module with slug {module:?} in {}", dir.display()))?;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let (questions, errors) = courses::gift::parse(&text);
+    for e in &errors {
+        eprintln!(
+            "{}:{}: error[{}]: {}",
+            file.display(),
+            e.line,
+            e.code,
+            e.message
+        );
+    }
+    let quiz_file = module_dir.join(format!("quiz.{}.toml", lang.code()));
+    let existing = std::fs::read_to_string(&quiz_file).unwrap_or_default();
+    let (updated, ids) = courses::gift::append_to_quiz_toml(&existing, &questions)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", quiz_file.display()))?;
+    for (q, id) in questions.iter().zip(&ids) {
+        println!(
+            "{}:{}: {} question imported as `{id}`",
+            file.display(),
+            q.line,
+            q.question.kind.type_name()
+        );
+    }
+    if !dry_run && !questions.is_empty() {
+        std::fs::write(&quiz_file, updated)?;
+        let settings_file = module_dir.join("quiz.toml");
+        if !settings_file.exists() {
+            // A module's first quiz needs settings; 70 % is the Academy's usual pass mark.
+            std::fs::write(&settings_file, "pass_mark = 70\n")?;
+        }
+        // Show at once what the new questions break (a translation out of step, …).
+        let report = courses::check(&dir);
+        let relative = module_dir
+            .strip_prefix(&dir)
+            .unwrap_or(&module_dir)
+            .to_string_lossy()
+            .replace('\\', "/");
+        for d in report
+            .errors()
+            .filter(|d| d.file.starts_with(relative.as_str()))
+        {
+            eprintln!("{d}");
+        }
+    }
+    println!(
+        "{} question(s) {}, {} rejected",
+        questions.len(),
+        if dry_run {
+            "would be imported"
+        } else {
+            "imported"
+        },
+        errors.len(),
+    );
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn print_report(dir: &Path, report: &courses::CheckReport, quiet: bool) {

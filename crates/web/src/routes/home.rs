@@ -14,14 +14,12 @@ pub async fn root(req: HttpRequest) -> HttpResponse {
     redirect_to(locale::negotiate(&req), "/")
 }
 
-pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    let (lang, tail) = locale::split_lang(req.path()).ok_or(AppError::NotFound)?;
-    let html = state
-        .renderer
-        .page("home.html", lang, tail, "home", Context::new())?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(html))
+pub async fn page(
+    req: HttpRequest,
+    viewer: crate::session::Viewer,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    crate::page::Page::new(&req, &viewer)?.render(&state, "home.html", "home", Context::new())
 }
 
 /// `/kk` → `/kk/`.
