@@ -52,3 +52,4 @@ review-accepted = Qəbul edilən cavablar:
 review-right-order = Düzgün ardıcıllıq:
 quiz-passed = Test verildi
 flash-time-expired = Vaxt bitdi. Vaxt bitənədək yadda saxlanılan cavablar nəzərə alındı.
+quiz-attempt-language = Bu cəhd bu dildə gedir: { $shown } (o, bu dildə başlanıb və ya test bu dildə mövcuddur). Test səhifənin dilində varsa, yeni cəhd səhifənin dilində başlayacaq.

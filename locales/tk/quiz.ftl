@@ -52,3 +52,4 @@ review-accepted = Kabul edilýän jogaplar:
 review-right-order = Dogry tertip:
 quiz-passed = Test tabşyryldy
 flash-time-expired = Wagt gutardy. Wagt gutarmazdan öň ýatda saklanan jogaplar hasaba alyndy.
+quiz-attempt-language = Bu synanyşyk şu dilde geçýär: { $shown } (ol şu dilde başlandy ýa-da test şu dilde bar). Eger test sahypanyň dilinde bar bolsa, täze synanyşyk sahypanyň dilinde başlar.

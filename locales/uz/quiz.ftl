@@ -52,3 +52,4 @@ review-accepted = Qabul qilinadigan javoblar:
 review-right-order = Toʻgʻri tartib:
 quiz-passed = Test topshirildi
 flash-time-expired = Vaqt tugadi. Vaqt tugagunga qadar saqlangan javoblar hisobga olindi.
+quiz-attempt-language = Bu urinish quyidagi tilda davom etmoqda: { $shown } (u shu tilda boshlangan yoki test shu tilda mavjud). Agar test sahifa tilida mavjud boʻlsa, yangi urinish sahifa tilida boshlanadi.
