@@ -1019,7 +1019,7 @@ async fn key_rotation_keeps_earlier_tokens_valid(app: TestApp) {
         .into_iter()
         .map(|k| k.key.kid)
         .collect();
-    assert_eq!(trusted, [new.kid.clone()]);
+    assert_eq!(trusted, [new.kid.as_str()]);
     let (_, claims) = jwt_parts(&t.access);
     assert!(
         claims["exp"].as_i64().unwrap() <= grace_over.and_utc().timestamp(),

@@ -21,8 +21,13 @@ fn respond(
     ring: &KeyRing,
 ) -> Result<HttpResponse, ApiError> {
     let now = Utc::now();
-    let access = jwt::sign(&ring.current, refresh.user_id, &issuer(app), now.timestamp())
-        .map_err(|e| ApiError::with_cause(ErrorCode::Internal, e))?;
+    let access = jwt::sign(
+        &ring.current,
+        refresh.user_id,
+        &issuer(app),
+        now.timestamp(),
+    )
+    .map_err(|e| ApiError::with_cause(ErrorCode::Internal, e))?;
     let set = jwt::KeySet::new(&ring.trusted)
         .map_err(|e| ApiError::with_cause(ErrorCode::Internal, e))?;
     api.remember_keys(std::sync::Arc::new(set));

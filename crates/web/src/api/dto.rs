@@ -434,7 +434,9 @@ pub struct MatchReview {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Review {
     /// Single and multiple choice, options in shown order.
-    Choice { options: Vec<OptionReview> },
+    Choice {
+        options: Vec<OptionReview>,
+    },
     TrueFalse {
         answer: bool,
         given: Option<bool>,
@@ -452,7 +454,9 @@ pub enum Review {
         tolerance: f64,
         feedback: Option<String>,
     },
-    Matching { rows: Vec<MatchReview> },
+    Matching {
+        rows: Vec<MatchReview>,
+    },
     Ordering {
         correct_order: Vec<String>,
         given_order: Vec<String>,

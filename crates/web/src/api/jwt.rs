@@ -271,7 +271,12 @@ mod tests {
 
     fn key(generation: u32, activated_at: chrono::NaiveDateTime) -> SigningKey {
         let seed: [u8; 32] = enrollment::secrets::random_bytes(32).try_into().unwrap();
-        SigningKey::from_parts(format!("g{generation}-abcdef"), generation, activated_at, seed)
+        SigningKey::from_parts(
+            format!("g{generation}-abcdef"),
+            generation,
+            activated_at,
+            seed,
+        )
     }
 
     /// A key ring of two generations, the second current since now.
@@ -339,8 +344,8 @@ mod tests {
             let mut header = Header::new(Algorithm::HS256);
             header.kid = Some(key.kid.clone());
             header.typ = Some(TOKEN_TYPE.into());
-            let hs = jsonwebtoken::encode(&header, &good, &EncodingKey::from_secret(&secret))
-                .unwrap();
+            let hs =
+                jsonwebtoken::encode(&header, &good, &EncodingKey::from_secret(&secret)).unwrap();
             assert_eq!(set.verify(&hs, ISS, t), Err(Rejection::Algorithm));
         }
         // Time.
@@ -350,7 +355,10 @@ mod tests {
             exp: t - 3600 + access_ttl(),
             ..good.clone()
         };
-        assert_eq!(set.verify(&signed(&expired), ISS, t), Err(Rejection::Expired));
+        assert_eq!(
+            set.verify(&signed(&expired), ISS, t),
+            Err(Rejection::Expired)
+        );
         let future = Claims {
             iat: t + 600,
             nbf: t + 600,
@@ -365,7 +373,10 @@ mod tests {
             exp: t + 24 * 3600,
             ..good.clone()
         };
-        assert_eq!(set.verify(&signed(&too_long), ISS, t), Err(Rejection::Claims));
+        assert_eq!(
+            set.verify(&signed(&too_long), ISS, t),
+            Err(Rejection::Claims)
+        );
         // Audience and issuer.
         let aud = Claims {
             aud: "another-api".into(),
@@ -387,10 +398,16 @@ mod tests {
         header.typ = Some(TOKEN_TYPE.into());
         header.kid = Some("g9-000000000000".into());
         let other = jsonwebtoken::encode(&header, &good, &encoding_key(&key)).unwrap();
-        assert_eq!(set.verify(&other, ISS, t), Err(Rejection::UnknownKey(Some(9))));
+        assert_eq!(
+            set.verify(&other, ISS, t),
+            Err(Rejection::UnknownKey(Some(9)))
+        );
         header.kid = None;
         let no_kid = jsonwebtoken::encode(&header, &good, &encoding_key(&key)).unwrap();
-        assert_eq!(set.verify(&no_kid, ISS, t), Err(Rejection::UnknownKey(None)));
+        assert_eq!(
+            set.verify(&no_kid, ISS, t),
+            Err(Rejection::UnknownKey(None))
+        );
         // Wrong typ.
         let mut header = Header::new(Algorithm::EdDSA);
         header.kid = Some(key.kid.clone());
@@ -422,8 +439,8 @@ mod tests {
         let (old, new, set) = ring();
         let t = now();
         let token = sign(&old, 5, ISS, t).unwrap();
-        let until = new.activated_at.and_utc().timestamp()
-            + api_tokens::KEY_RETIRED_GRACE.num_seconds();
+        let until =
+            new.activated_at.and_utc().timestamp() + api_tokens::KEY_RETIRED_GRACE.num_seconds();
         assert_eq!(set.verify(&token, ISS, until - 1), Ok(5));
         assert_eq!(
             set.verify(&token, ISS, until),

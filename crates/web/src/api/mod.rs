@@ -191,7 +191,9 @@ fn bearer(req: &HttpRequest) -> Result<Option<String>, ApiError> {
     };
     let value = value.to_str().map_err(|_| ApiError::unauthorized())?;
     match value.trim().split_once(' ') {
-        Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() => {
+        Some((scheme, token))
+            if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
+        {
             Ok(Some(token.trim().to_string()))
         }
         _ => Err(ApiError::with_cause(
@@ -210,7 +212,8 @@ async fn authenticate(req: HttpRequest) -> Result<Option<i64>, ApiError> {
     let api = api_state(&req)?;
     let issuer = issuer(&app);
     let set = api.key_set(&app, false).await?;
-    let reject = |r: jwt::Rejection| ApiError::with_cause(ErrorCode::Unauthorized, format!("{r:?}"));
+    let reject =
+        |r: jwt::Rejection| ApiError::with_cause(ErrorCode::Unauthorized, format!("{r:?}"));
     match set.verify(&token, &issuer, Utc::now().timestamp()) {
         Ok(id) => Ok(Some(id)),
         // Signed by a key newer than this worker's copy (another instance rotated).
@@ -261,7 +264,9 @@ impl FromRequest for MaybeApiUser {
 /// The content language asked for: `lang=`, else `Accept-Language`, else Russian.
 fn content_lang(req: &HttpRequest, query: &dto::LangQuery) -> Result<Lang, ApiError> {
     match query.lang.as_deref() {
-        Some(code) => Lang::from_code(code).ok_or_else(|| ApiError::new(ErrorCode::InvalidLanguage)),
+        Some(code) => {
+            Lang::from_code(code).ok_or_else(|| ApiError::new(ErrorCode::InvalidLanguage))
+        }
         None => Ok(error::request_lang(req)),
     }
 }

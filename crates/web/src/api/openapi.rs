@@ -160,7 +160,10 @@ mod tests {
                 for (status, r) in responses {
                     if status.starts_with('4') || status.starts_with('5') {
                         let schema = &r["content"]["application/json"]["schema"]["$ref"];
-                        assert_eq!(schema, "#/components/schemas/ErrorBody", "{method} {path} {status}");
+                        assert_eq!(
+                            schema, "#/components/schemas/ErrorBody",
+                            "{method} {path} {status}"
+                        );
                         assert!(r["description"].as_str().unwrap().contains("`error-"));
                     }
                 }

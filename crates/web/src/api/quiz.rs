@@ -43,8 +43,7 @@ pub async fn start(
     let lang = content_lang(&req, &query)?;
     let slug = path.into_inner();
     let db = app.db.clone();
-    let attempt =
-        web::block(move || quizzes::start_or_resume(&db, user.id, &slug, lang)).await??;
+    let attempt = web::block(move || quizzes::start_or_resume(&db, user.id, &slug, lang)).await??;
     Ok(web::Json(view(&attempt)))
 }
 
@@ -146,8 +145,7 @@ pub async fn submit(
     let Submit { answers } = optional_json(&req, &body)?;
     let final_answers = (!answers.is_empty()).then(|| into_answers(answers));
     let db = app.db.clone();
-    let submitted =
-        web::block(move || quizzes::submit(&db, user.id, &id, final_answers)).await??;
+    let submitted = web::block(move || quizzes::submit(&db, user.id, &id, final_answers)).await??;
     Ok(web::Json(Submitted {
         attempt: view(&submitted.attempt),
         time_expired: submitted.time_expired,
