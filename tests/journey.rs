@@ -44,6 +44,17 @@ fn answer_fields(
     out
 }
 
+/// `app` was spawned without SMTP: respawn it on the same backend with a real SMTP
+/// server on loopback.
+async fn with_smtp(app: TestApp) -> Option<(TestApp, SmtpSink)> {
+    let backend = app.test_db.backend;
+    drop(app);
+    let smtp = SmtpSink::start();
+    let url = smtp.url();
+    let app = TestApp::spawn_with(backend, |s| s.smtp_url = Some(web::Secret::new(url))).await?;
+    Some((app, smtp))
+}
+
 async fn post(
     app: &TestApp,
     path: &str,
@@ -280,27 +291,14 @@ async fn sign_up_verify_learn_and_pass(app: TestApp, smtp: SmtpSink) {
 }
 
 async fn journey(app: TestApp) {
-    // `app` is spawned without SMTP; respawn with a real SMTP server on loopback.
-    let backend = app.test_db.backend;
-    drop(app);
-    let smtp = SmtpSink::start();
-    let url = smtp.url();
-    let Some(app) =
-        TestApp::spawn_with(backend, |s| s.smtp_url = Some(web::Secret::new(url))).await
-    else {
+    let Some((app, smtp)) = with_smtp(app).await else {
         return;
     };
     sign_up_verify_learn_and_pass(app, smtp).await;
 }
 
 async fn sign_in_errors_and_password_reset(app: TestApp) {
-    let backend = app.test_db.backend;
-    drop(app);
-    let smtp = SmtpSink::start();
-    let url = smtp.url();
-    let Some(app) =
-        TestApp::spawn_with(backend, |s| s.smtp_url = Some(web::Secret::new(url))).await
-    else {
+    let Some((app, smtp)) = with_smtp(app).await else {
         return;
     };
     let (account, password) = app.create_user(enrollment::accounts::Role::Learner);
@@ -396,13 +394,7 @@ async fn sign_in_errors_and_password_reset(app: TestApp) {
 
 /// The email follows the language the learner chose, not the page they signed up on.
 async fn kazakh_learner_gets_the_email_in_kazakh(app: TestApp) {
-    let backend = app.test_db.backend;
-    drop(app);
-    let smtp = SmtpSink::start();
-    let url = smtp.url();
-    let Some(app) =
-        TestApp::spawn_with(backend, |s| s.smtp_url = Some(web::Secret::new(url))).await
-    else {
+    let Some((app, smtp)) = with_smtp(app).await else {
         return;
     };
     let page = app.text("/ru/sign-up").await;

@@ -308,6 +308,8 @@ pub fn reset_token_is_valid(db: &Database, token: &str) -> Result<bool> {
 }
 
 fn set_password(c: &mut DbConnection, user_id: i64, hash: &str) -> Result<()> {
+    // Signed-in apps lose their refresh tokens now, not at their next refresh.
+    crate::api_tokens::revoke_all_for_user_in(c, user_id, now())?;
     // Bumping the epoch ends every existing session of this account.
     diesel::update(users::table.find(user_id))
         .set((

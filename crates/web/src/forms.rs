@@ -61,6 +61,13 @@ impl FieldErrors {
     }
 }
 
+/// `?token=…` of the links sent by email.
+#[derive(Debug, serde::Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    pub token: String,
+}
+
 /// Percent-encodes a query parameter value.
 pub fn url_encode(s: &str) -> String {
     serde_urlencoded::to_string([("", s)])

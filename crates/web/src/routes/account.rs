@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use tera::Context;
 
 use crate::error::AppError;
-use crate::forms::{safe_next, FieldErrors, Fields};
+use crate::forms::{safe_next, FieldErrors, Fields, TokenQuery};
 use crate::page::{see_other, Page};
 use crate::session::{self, Viewer};
 use crate::state::AppState;
@@ -209,12 +209,6 @@ pub async fn sign_up(
     let mut ctx = Context::new();
     ctx.insert("email", email.as_str());
     page.render(&state, "check-inbox.html", "sign-up", ctx)
-}
-
-#[derive(Deserialize)]
-pub struct TokenQuery {
-    #[serde(default)]
-    token: String,
 }
 
 pub async fn verify_email(

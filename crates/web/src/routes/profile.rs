@@ -5,11 +5,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use enrollment::accounts::{Account, Email};
 use enrollment::auth;
-use serde::Deserialize;
 use tera::Context;
 
 use crate::error::AppError;
-use crate::forms::{FieldErrors, Fields};
+use crate::forms::{FieldErrors, Fields, TokenQuery};
 use crate::page::{see_other, Page};
 use crate::routes::account::{parse_profile_fields, profile_choices};
 use crate::session::{self, Viewer};
@@ -179,12 +178,6 @@ pub async fn change_email(
         }
         Err(e) => Err(e.into()),
     }
-}
-
-#[derive(Deserialize)]
-pub struct TokenQuery {
-    #[serde(default)]
-    token: String,
 }
 
 pub async fn confirm_email(

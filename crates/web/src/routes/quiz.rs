@@ -162,6 +162,19 @@ fn form_values(view: &QuizView, answers: &BTreeMap<String, Answer>) -> BTreeMap<
     values
 }
 
+/// Shows what the learner typed (not what was saved) with each problem beside it.
+fn with_typed_values(
+    ctx: &mut Context,
+    attempt: &Attempt,
+    fields: &Fields,
+    errors: &BTreeMap<String, &'static str>,
+) {
+    let mut values = form_values(&attempt.view(), &attempt.answers);
+    values.extend(fields.echo());
+    ctx.insert("values", &values);
+    ctx.insert("errors", errors);
+}
+
 #[derive(Serialize)]
 struct HistoryRow {
     id: String,
@@ -380,10 +393,7 @@ pub async fn save(
                 ctx.insert("saved_notice", &true);
             } else {
                 // Show what was typed, with the problem next to it.
-                let mut values = form_values(&attempt.view(), &attempt.answers);
-                values.extend(fields.echo());
-                ctx.insert("values", &values);
-                ctx.insert("errors", &errors);
+                with_typed_values(&mut ctx, &attempt, &fields, &errors);
             }
             let status = if errors.is_empty() {
                 StatusCode::OK
@@ -424,10 +434,7 @@ pub async fn submit(
     if !errors.is_empty() && attempt.is_open() {
         // Nothing is submitted while a field cannot be read: the learner fixes it first.
         let mut ctx = attempt_context(&page, &attempt);
-        let mut values = form_values(&attempt.view(), &attempt.answers);
-        values.extend(fields.echo());
-        ctx.insert("values", &values);
-        ctx.insert("errors", &errors);
+        with_typed_values(&mut ctx, &attempt, &fields, &errors);
         return page.render_status(
             &state,
             StatusCode::UNPROCESSABLE_ENTITY,
