@@ -64,6 +64,17 @@
 //! exact bytes. An offline checker verifies the certificate with [`verify`], the list
 //! with [`RevocationList::verify`], and asks [`RevocationList::status`].
 //!
+//! # PDF
+//!
+//! [`render_pdf`] draws an A4 landscape certificate (heading, the holder's name large,
+//! the title, the date, issuer, id, the verification address and a QR code of the
+//! verification URL drawn as rectangles) with the embedded DejaVu Sans fonts
+//! (`assets/`, Bitstream Vera licence), which cover every letter of the eight
+//! languages. The caller passes the labels already localized ([`Labels`]); the date is
+//! formatted by `i18n::format::date` in the certificate's language. The output is
+//! deterministic. `cargo run -p certificates --example render_sample -- out.pdf kk`
+//! writes a sample.
+//!
 //! # Errors
 //!
 //! [`VerifyError::key`] and [`Error::key`] give stable keys (`cert-bad-format`,
@@ -74,6 +85,7 @@ mod data;
 mod error;
 mod keys;
 mod payload;
+mod pdf;
 mod revocation;
 
 pub use courses::Lang;
@@ -85,4 +97,5 @@ pub use ed25519_dalek::{SigningKey, VerifyingKey};
 pub use error::{Error, VerifyError};
 pub use keys::{public_key_from_pem, public_key_to_pem, IssuerKey, PublicKeys, KEYS_FORMAT};
 pub use payload::{sign, verify, verify_page_url, SignedPayload, PAYLOAD_PREFIX};
+pub use pdf::{render_pdf, Labels};
 pub use revocation::{Revocation, RevocationList, RevocationReason, Status, REVOCATIONS_FORMAT};
