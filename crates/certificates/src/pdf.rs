@@ -42,6 +42,12 @@ const INK: (u8, u8, u8) = (0x1f, 0x29, 0x33);
 const ACCENT: (u8, u8, u8) = (0x1d, 0x5c, 0x63);
 const MUTED: (u8, u8, u8) = (0x5f, 0x6b, 0x76);
 
+fn no_ligatures() -> [rustybuzz::Feature; 2] {
+    let off =
+        |tag: &[u8; 4]| rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(tag), 0, ..);
+    [off(b"liga"), off(b"clig")]
+}
+
 struct Face {
     font: Font,
     shaper: rustybuzz::Face<'static>,
@@ -61,7 +67,8 @@ impl Face {
         buffer.push_str(text);
         buffer.guess_segment_properties();
         buffer.set_direction(rustybuzz::Direction::LeftToRight);
-        let out = rustybuzz::shape(&self.shaper, &[], buffer);
+        // No ligatures: ids and addresses must show (and copy as) their exact letters.
+        let out = rustybuzz::shape(&self.shaper, &no_ligatures(), buffer);
         let upem = self.shaper.units_per_em() as f32;
         let infos = out.glyph_infos();
         let positions = out.glyph_positions();
@@ -141,6 +148,41 @@ fn fit_size(face: &Face, text: &str, max: f32, min: f32, width: f32) -> f32 {
         size -= 0.5;
     }
     size
+}
+
+/// The size and the lines `text` takes within `width`: the fewest lines (up to
+/// `max_lines`) at the largest size for that count. `sizes` is (largest, smallest before
+/// adding a line, smallest on the last allowed count of lines), in whole points. When even the smallest size needs more, the rest is joined into the last
+/// line (shrunk to fit when drawn).
+fn layout(
+    face: &Face,
+    text: &str,
+    sizes: (f32, f32, f32),
+    max_lines: usize,
+    width: f32,
+) -> (f32, Vec<String>) {
+    let (max, floor, min) = sizes;
+    let fits = |size: f32, lines: &[String], allowed: usize| {
+        lines.len() <= allowed && lines.iter().all(|l| face.width(l, size) <= width)
+    };
+    // Prefer fewer lines: shrink on one line first, then allow a second line, and so on.
+    for allowed in 1..=max_lines.max(1) {
+        let smallest = if allowed < max_lines { floor } else { min };
+        let mut size = max;
+        while size >= smallest {
+            let lines = wrap(face, text, size, width);
+            if fits(size, &lines, allowed) {
+                return (size, lines);
+            }
+            size -= 1.0;
+        }
+    }
+    let mut lines = wrap(face, text, min, width);
+    if lines.len() > max_lines {
+        let rest = lines.split_off(max_lines.max(1) - 1).join(" ");
+        lines.push(rest);
+    }
+    (min, lines)
 }
 
 /// Greedy line breaking at spaces; a word longer than the line stays whole.
@@ -224,29 +266,25 @@ pub fn render_pdf(
     fill_rect(&mut s, rect(W / 2.0 - 30.0, 128.0, 60.0, 1.2)?, ACCENT);
 
     let text_width = W - 2.0 * MARGIN - 40.0;
-    let name_size = fit_size(&bold, data.holder_name(), 40.0, 18.0, text_width);
-    draw_text(
-        &mut s,
-        &bold,
-        data.holder_name(),
-        name_size,
-        Align::Center,
-        205.0,
-        INK,
-    );
-
-    let mut title_size = 21.0;
-    let mut lines = wrap(&regular, data.title(), title_size, text_width);
-    while lines.len() > 3 && title_size > 12.0 {
-        title_size -= 1.0;
-        lines = wrap(&regular, data.title(), title_size, text_width);
+    let (name_size, name_lines) =
+        layout(&bold, data.holder_name(), (40.0, 30.0, 22.0), 2, text_width);
+    let (title_size, title_lines) =
+        layout(&regular, data.title(), (21.0, 18.0, 12.0), 3, text_width);
+    // Name then title, centred vertically between the heading rule and the bottom block.
+    let name_lead = name_size * 1.2;
+    let title_lead = title_size * 1.3;
+    let block = name_lead * name_lines.len() as f32 + 18.0 + title_lead * title_lines.len() as f32;
+    let mut y = 150.0 + ((330.0 - 150.0) - block).max(0.0) / 2.0 + name_size;
+    for line in &name_lines {
+        let size = fit_size(&bold, line, name_size, 6.0, text_width);
+        draw_text(&mut s, &bold, line, size, Align::Center, y, INK);
+        y += name_lead;
     }
-    let line_height = title_size * 1.3;
-    let mut y = 255.0;
-    for line in &lines {
-        let size = fit_size(&regular, line, title_size, 8.0, text_width);
+    y += 18.0 + title_size - name_lead + name_size * 0.2;
+    for line in &title_lines {
+        let size = fit_size(&regular, line, title_size, 6.0, text_width);
         draw_text(&mut s, &regular, line, size, Align::Center, y, INK);
-        y += line_height;
+        y += title_lead;
     }
     let date = i18n::format::date(data.lang(), data.completed_on());
     draw_text(
@@ -350,6 +388,22 @@ mod tests {
                 assert!(face.glyph_index(c).is_some(), "{c:?} U+{:04X}", c as u32);
             }
         }
+    }
+
+    #[test]
+    fn layout_prefers_one_smaller_line_to_two() {
+        let face = Face::load(BOLD_TTF).unwrap();
+        let name = "Һәдия Ғалымқызы Қуанышова";
+        let (size, lines) = layout(&face, name, (40.0, 30.0, 22.0), 2, 300.0);
+        assert_eq!(lines.len(), 2);
+        assert!(size >= 22.0);
+        let (size, lines) = layout(&face, name, (40.0, 30.0, 22.0), 2, 650.0);
+        assert_eq!(lines, [name]);
+        assert!(size < 40.0 && face.width(name, size) <= 650.0);
+        let long = "Ә ".repeat(200);
+        let (size, lines) = layout(&face, long.trim(), (40.0, 30.0, 22.0), 2, 300.0);
+        assert_eq!((size, lines.len()), (22.0, 2));
+        assert_eq!(lines.join(" "), long.trim());
     }
 
     #[test]

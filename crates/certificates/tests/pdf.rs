@@ -175,3 +175,58 @@ fn read_qr(pdf: &Path, dir: &Path) -> String {
         .arg(&png));
     out.trim_end_matches('\n').to_owned()
 }
+
+/// The largest certificate the data rules allow (every field at its length limit, in
+/// two-byte Cyrillic letters) still prints a QR code that reads at 200 dpi, and its
+/// name and title still read back (shrunk and wrapped).
+#[test]
+fn longest_certificate_still_scans() {
+    if !(tool("pdftotext", "poppler-utils") && tool("zbarimg", "zbar-tools")) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let key = IssuerKey::generate(KeyId::new("2026-rotation.key_b").unwrap());
+    let keys: PublicKeys = [(key.key_id().clone(), key.verifying_key())]
+        .into_iter()
+        .collect();
+    let words = |n: usize| -> String {
+        "Ҷамъиятӣ ӯҳдадориҳо қоғам ұйымдары "
+            .chars()
+            .cycle()
+            .take(n)
+            .collect::<String>()
+            .trim()
+            .to_owned()
+            + "ә"
+    };
+    let name = words(certificates::MAX_HOLDER_NAME_CHARS - 1);
+    let title = words(certificates::MAX_TITLE_CHARS - 1);
+    let data = CertificateData::new(NewCertificate {
+        id: CertificateId::random(),
+        kind: Kind::Level,
+        holder_name: &name,
+        title: &title,
+        lang: Lang::Tg,
+        completed_on: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+        key_id: key.key_id().clone(),
+    })
+    .unwrap();
+    let signed = sign(&data, key.signing_key());
+    let labels = Labels {
+        heading: "Шаҳодатнома дар бораи хатми курс",
+        issued_by: "Аз ҷониби",
+        certificate_id: "Рақами шаҳодатнома",
+        verify_at: "Санҷиш",
+    };
+    let path = dir.path().join("long.pdf");
+    let base = "https://cso-web-academy.example.org/academy";
+    std::fs::write(&path, render_pdf(&signed, &labels, base).unwrap()).unwrap();
+    let flat = squash(&run(Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")));
+    assert!(flat.contains(data.holder_name()), "{flat}");
+    assert!(flat.contains(data.title()), "{flat}");
+    let decoded = read_qr(&path, dir.path());
+    assert_eq!(verify(&decoded, &keys).unwrap(), data);
+}
