@@ -37,6 +37,7 @@ lint:
 
 unit-test:
 	@tools/ensure-postgres.sh
+	@tools/ensure-test-tools.sh
 	$(CARGO) test --workspace --no-fail-fast
 
 ## Fuzz the content loader, the GIFT parser and the Markdown renderer, each for
