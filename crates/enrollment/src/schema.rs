@@ -183,12 +183,32 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    certificates (id) {
+        id -> Text,
+        user_id -> BigInt,
+        kind -> Text,
+        subject_slug -> Text,
+        holder_name -> Text,
+        title -> Text,
+        lang -> Text,
+        completed_on -> Text,
+        key_id -> Text,
+        payload -> Text,
+        issued_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        revoke_reason -> Nullable<Text>,
+        hidden -> Bool,
+    }
+}
+
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(enrolments -> users (user_id));
 diesel::joinable!(enrolments -> modules (module_id));
 diesel::joinable!(lesson_progress -> enrolments (enrolment_id));
 diesel::joinable!(quiz_attempts -> enrolments (enrolment_id));
 diesel::joinable!(api_refresh_tokens -> users (user_id));
+diesel::joinable!(certificates -> users (user_id));
 diesel::joinable!(modules -> levels (level_id));
 diesel::joinable!(module_versions -> modules (module_id));
 diesel::joinable!(lesson_pages -> module_versions (module_version_id));
@@ -208,4 +228,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     sync_events,
     quiz_attempts,
     api_refresh_tokens,
+    certificates,
 );

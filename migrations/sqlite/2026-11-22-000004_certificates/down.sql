@@ -1,0 +1,2 @@
+DROP INDEX certificates_issued_at;
+DROP TABLE certificates;
