@@ -73,6 +73,19 @@ impl Learner {
         self.map.level_complete(level_slug, &self.progress)
     }
 
+    /// Where to pick a module up: its first lesson not finished yet, else the lesson
+    /// last worked on, else the first.
+    pub fn next_lesson(&self, module_slug: &str) -> Option<String> {
+        let e = self.enrolment(module_slug)?;
+        e.module
+            .lessons
+            .iter()
+            .find(|l| !self.progress.lesson_done(module_slug, &l.slug))
+            .map(|l| l.slug.clone())
+            .or_else(|| e.last_lesson_slug.clone())
+            .or_else(|| e.module.lessons.first().map(|l| l.slug.clone()))
+    }
+
     /// The module to continue: the enrolment touched most recently and not complete.
     pub fn continue_with(&self) -> Option<&Enrolment> {
         self.enrolments
@@ -312,25 +325,6 @@ pub(crate) fn update_completion(
         .set(enrolments::completed_at.eq(now()))
         .execute(c)?;
     Ok(true)
-}
-
-/// Records that the learner opened a lesson: it becomes the place to continue from.
-pub fn visit_lesson(
-    db: &Database,
-    user_id: i64,
-    module_slug: &str,
-    lesson_slug: &str,
-) -> Result<()> {
-    db.write(|c| {
-        let (enrolment_id, _, _) = enrolment_row(c, user_id, module_slug)?;
-        diesel::update(enrolments::table.find(enrolment_id))
-            .set((
-                enrolments::last_lesson_slug.eq(lesson_slug),
-                enrolments::last_activity_at.eq(now()),
-            ))
-            .execute(c)?;
-        Ok(())
-    })
 }
 
 /// What recording progress changed.

@@ -226,8 +226,7 @@ pub async fn module_page(
         .unwrap_or_default();
     let continue_lesson = learner
         .as_ref()
-        .and_then(|l| l.enrolment(&slug))
-        .and_then(|e| e.last_lesson_slug.clone())
+        .and_then(|l| l.next_lesson(&slug))
         .or_else(|| module.lessons.first().map(|l| l.slug.clone()));
     let mut ctx = Context::new();
     ctx.insert("module", &card);
@@ -310,10 +309,7 @@ pub async fn dashboard(
     let learner = learner.ok_or(AppError::SignInRequired)?;
     let item = |e: &learning::Enrolment| DashboardItem {
         card: module_card(&e.module, &catalogue, Some(&learner), lang),
-        continue_lesson: e
-            .last_lesson_slug
-            .clone()
-            .or_else(|| e.module.lessons.first().map(|l| l.slug.clone())),
+        continue_lesson: learner.next_lesson(&e.module.slug),
         quiz_passed: learner.quiz_passed(&e.module.slug),
     };
     let mut active: Vec<&learning::Enrolment> = learner
@@ -359,8 +355,9 @@ pub async fn lesson(
         let enrolment = learner
             .enrolment(&m)
             .ok_or(enrollment::Error::NotEnrolled)?;
+        // Reading records nothing (no GET changes state): progress comes from "done"
+        // and from the reading position the page's script posts.
         let page = catalog::lesson_page(&db, enrolment.module_id, enrolment.version, &l, lang)?;
-        learning::visit_lesson(&db, user, &m, &l)?;
         Ok((learner, page))
     })
     .await?
