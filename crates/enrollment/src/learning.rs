@@ -109,7 +109,7 @@ type EnrolmentRow = (
     NaiveDateTime,
 );
 
-fn load_learner(c: &mut DbConnection, db: &Database, user_id: i64) -> Result<Learner> {
+pub(crate) fn load_learner(c: &mut DbConnection, db: &Database, user_id: i64) -> Result<Learner> {
     let catalogue = catalog::load_catalogue(c, &db.content)?;
     let rows: Vec<EnrolmentRow> = enrolments::table
         .filter(enrolments::user_id.eq(user_id))
@@ -305,8 +305,8 @@ pub(crate) fn enrolment_row(
         .ok_or(Error::NotEnrolled)
 }
 
-/// Marks the module complete if its rules are now met; returns whether it just became
-/// complete.
+/// Marks the module complete if its rules are now met, and issues the certificates that
+/// earns (in the same transaction); returns whether it just became complete.
 pub(crate) fn update_completion(
     c: &mut DbConnection,
     db: &Database,
@@ -324,6 +324,7 @@ pub(crate) fn update_completion(
         .filter(enrolments::completed_at.is_null())
         .set(enrolments::completed_at.eq(now()))
         .execute(c)?;
+    crate::certificates::issue_due(c, db, user_id)?;
     Ok(true)
 }
 

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod auth;
 pub mod catalog;
+pub mod certificates;
 pub mod content_import;
 pub mod db;
 pub mod error;

@@ -1,0 +1,343 @@
+//! Certificate records: issued in the transaction that completes a module (and, when it
+//! completes a level, the level's too), signed with the Academy's key, kept with their
+//! signed payload so they can be re-verified and re-printed exactly.
+//!
+//! The signing key is an Ed25519 [`IssuerKey`] kept in `app_secrets` under
+//! `certificate-key:<n>` (key id `k<n>`), so every instance signs with the same key. The
+//! published keys are all stored certificate keys: a later key `certificate-key:2` can
+//! take over signing while old certificates stay valid.
+//!
+//! Issuing is idempotent: one certificate per learner, kind and subject (a unique
+//! constraint); [`issue_due`] only issues what the engine says is earned and not issued.
+
+use std::collections::BTreeSet;
+
+use certificates::{
+    CertificateData, CertificateId, IssuerKey, KeyId, Kind, Lang, NewCertificate, PublicKeys,
+};
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use courses::Certificate;
+use diesel::prelude::*;
+
+use crate::catalog::Catalogue;
+use crate::db::{Backend, Database, DbConnection};
+use crate::error::{Error, Result};
+use crate::schema::{app_secrets, certificates as certs, users};
+
+/// The secret name of the key new certificates are signed with.
+const CURRENT_KEY: u32 = 1;
+const KEY_PREFIX: &str = "certificate-key:";
+
+/// One issued certificate as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificateRecord {
+    pub id: String,
+    pub user_id: i64,
+    pub kind: Kind,
+    pub subject_slug: String,
+    pub holder_name: String,
+    /// The title in the issue language.
+    pub title: String,
+    pub lang: Lang,
+    pub completed_on: NaiveDate,
+    pub key_id: String,
+    /// The signed `CSOA1.` payload.
+    pub payload: String,
+    pub issued_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub revoke_reason: Option<String>,
+    pub hidden: bool,
+}
+
+type Row = (
+    String,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<String>,
+    bool,
+);
+
+type Columns = (
+    certs::id,
+    certs::user_id,
+    certs::kind,
+    certs::subject_slug,
+    certs::holder_name,
+    certs::title,
+    certs::lang,
+    certs::completed_on,
+    certs::key_id,
+    certs::payload,
+    certs::issued_at,
+    certs::revoked_at,
+    certs::revoke_reason,
+    certs::hidden,
+);
+
+const COLUMNS: Columns = (
+    certs::id,
+    certs::user_id,
+    certs::kind,
+    certs::subject_slug,
+    certs::holder_name,
+    certs::title,
+    certs::lang,
+    certs::completed_on,
+    certs::key_id,
+    certs::payload,
+    certs::issued_at,
+    certs::revoked_at,
+    certs::revoke_reason,
+    certs::hidden,
+);
+
+fn corrupt(what: &str, value: &str) -> Error {
+    Error::ContentFile(format!(
+        "stored certificate has an invalid {what}: {value:?}"
+    ))
+}
+
+fn kind_from_code(code: &str) -> Option<Kind> {
+    match code {
+        "module" => Some(Kind::Module),
+        "level" => Some(Kind::Level),
+        _ => None,
+    }
+}
+
+fn from_row(r: Row) -> Result<CertificateRecord> {
+    let kind = kind_from_code(&r.2).ok_or_else(|| corrupt("kind", &r.2))?;
+    let lang = Lang::from_code(&r.6).ok_or_else(|| corrupt("language", &r.6))?;
+    let completed_on =
+        NaiveDate::parse_from_str(&r.7, "%Y-%m-%d").map_err(|_| corrupt("date", &r.7))?;
+    Ok(CertificateRecord {
+        id: r.0,
+        user_id: r.1,
+        kind,
+        subject_slug: r.3,
+        holder_name: r.4,
+        title: r.5,
+        lang,
+        completed_on,
+        key_id: r.8,
+        payload: r.9,
+        issued_at: r.10,
+        revoked_at: r.11,
+        revoke_reason: r.12,
+        hidden: r.13,
+    })
+}
+
+fn key_secret_name(n: u32) -> String {
+    format!("{KEY_PREFIX}{n}")
+}
+
+fn new_key_pem(n: u32) -> Result<Vec<u8>> {
+    let key_id = KeyId::new(&format!("k{n}")).map_err(|e| Error::Hashing(e.to_string()))?;
+    let pem = IssuerKey::generate(key_id)
+        .to_pkcs8_pem()
+        .map_err(|e| Error::Hashing(e.to_string()))?;
+    Ok(pem.as_bytes().to_vec())
+}
+
+fn key_from_secret(name: &str, value: &[u8]) -> Result<IssuerKey> {
+    let n = name
+        .strip_prefix(KEY_PREFIX)
+        .ok_or_else(|| corrupt("key name", name))?;
+    let key_id = KeyId::new(&format!("k{n}")).map_err(|_| corrupt("key name", name))?;
+    let pem = std::str::from_utf8(value).map_err(|_| corrupt("key", name))?;
+    IssuerKey::from_pkcs8_pem(key_id, pem).map_err(|_| corrupt("key", name))
+}
+
+/// The signing key, created on first use, read and written on the caller's connection
+/// (inside its transaction). On PostgreSQL a concurrent creation by another instance
+/// makes our insert fail inside a savepoint and we read theirs; SQLite writers are
+/// serialized by `BEGIN IMMEDIATE`.
+fn signing_key(c: &mut DbConnection, backend: Backend) -> Result<IssuerKey> {
+    let name = key_secret_name(CURRENT_KEY);
+    let read = |c: &mut DbConnection| -> Result<Option<Vec<u8>>> {
+        Ok(app_secrets::table
+            .find(&name)
+            .select(app_secrets::value)
+            .first(c)
+            .optional()?)
+    };
+    if let Some(value) = read(c)? {
+        return key_from_secret(&name, &value);
+    }
+    let pem = new_key_pem(CURRENT_KEY)?;
+    let insert = |c: &mut DbConnection| {
+        diesel::insert_into(app_secrets::table)
+            .values((
+                app_secrets::name.eq(&name),
+                app_secrets::value.eq(&pem),
+                app_secrets::created_at.eq(Utc::now().naive_utc()),
+            ))
+            .execute(c)
+    };
+    let inserted = match backend {
+        Backend::Postgres => c.transaction(insert),
+        Backend::Sqlite => insert(c),
+    };
+    match inserted {
+        Ok(_)
+        | Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => {}
+        Err(e) => return Err(e.into()),
+    }
+    let value = read(c)?.ok_or(Error::NotFound)?;
+    key_from_secret(&name, &value)
+}
+
+/// The public keys to publish: every stored certificate key (creating the current one
+/// if none exists yet, so the published set is never empty).
+pub fn published_keys(db: &Database) -> Result<PublicKeys> {
+    let fresh = new_key_pem(CURRENT_KEY)?;
+    crate::secrets::get_or_create(db, &key_secret_name(CURRENT_KEY), || fresh)?;
+    let mut conn = db.conn()?;
+    let rows: Vec<(String, Vec<u8>)> = app_secrets::table
+        .filter(app_secrets::name.like(format!("{KEY_PREFIX}%")))
+        .select((app_secrets::name, app_secrets::value))
+        .load(&mut conn)?;
+    let mut keys = PublicKeys::new();
+    for (name, value) in rows {
+        let key = key_from_secret(&name, &value)?;
+        keys.insert(key.key_id().clone(), key.verifying_key());
+    }
+    Ok(keys)
+}
+
+/// The title of a module or level in `lang`, or the best available language.
+pub fn subject_title(catalogue: &Catalogue, kind: Kind, slug: &str, lang: Lang) -> Option<String> {
+    let title = match kind {
+        Kind::Module => &catalogue.module(slug)?.1.module.title,
+        Kind::Level => &catalogue.level(slug)?.level.title,
+    };
+    title.best(lang).map(|(_, t)| t.clone())
+}
+
+/// Issues the certificates `user_id` has earned and not yet received: the module just
+/// completed and, if that completed its level, the level. Call it in the transaction
+/// that marks a module complete. Returns the certificates issued now.
+pub fn issue_due(
+    c: &mut DbConnection,
+    db: &Database,
+    user_id: i64,
+) -> Result<Vec<CertificateRecord>> {
+    let learner = crate::learning::load_learner(c, db, user_id)?;
+    let issued: BTreeSet<Certificate> = certs::table
+        .filter(certs::user_id.eq(user_id))
+        .select((certs::kind, certs::subject_slug))
+        .load::<(String, String)>(c)?
+        .into_iter()
+        .filter_map(|(kind, slug)| match kind.as_str() {
+            "module" => Some(Certificate::Module(slug)),
+            "level" => Some(Certificate::Level(slug)),
+            _ => None,
+        })
+        .collect();
+    let due = learner.map.certificates_due(&learner.progress, &issued);
+    if due.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (holder_name, language): (String, String) = users::table
+        .find(user_id)
+        .select((users::certificate_name, users::language))
+        .first(c)?;
+    let lang = Lang::from_code(&language).unwrap_or(Lang::Ru);
+    let key = signing_key(c, db.backend())?;
+    let today = Utc::now().date_naive();
+    let mut out = Vec::new();
+    for cert in due {
+        let (kind, slug) = match cert {
+            Certificate::Module(s) => (Kind::Module, s),
+            Certificate::Level(s) => (Kind::Level, s),
+        };
+        let Some(title) = subject_title(&learner.catalogue, kind, &slug, lang) else {
+            continue;
+        };
+        let data = CertificateData::new(NewCertificate {
+            id: CertificateId::random(),
+            kind,
+            holder_name: &holder_name,
+            title: &title,
+            lang,
+            completed_on: today,
+            key_id: key.key_id().clone(),
+        })
+        .map_err(|e| Error::ContentFile(format!("certificate for {slug}: {e}")))?;
+        let payload = certificates::sign(&data, key.signing_key()).to_text();
+        let record = CertificateRecord {
+            id: data.id().to_string(),
+            user_id,
+            kind,
+            subject_slug: slug,
+            holder_name: data.holder_name().to_owned(),
+            title: data.title().to_owned(),
+            lang,
+            completed_on: today,
+            key_id: key.key_id().to_string(),
+            payload,
+            issued_at: Utc::now().naive_utc(),
+            revoked_at: None,
+            revoke_reason: None,
+            hidden: false,
+        };
+        diesel::insert_into(certs::table)
+            .values((
+                certs::id.eq(&record.id),
+                certs::user_id.eq(user_id),
+                certs::kind.eq(kind.code()),
+                certs::subject_slug.eq(&record.subject_slug),
+                certs::holder_name.eq(&record.holder_name),
+                certs::title.eq(&record.title),
+                certs::lang.eq(lang.code()),
+                certs::completed_on.eq(today.format("%Y-%m-%d").to_string()),
+                certs::key_id.eq(&record.key_id),
+                certs::payload.eq(&record.payload),
+                certs::issued_at.eq(record.issued_at),
+                certs::hidden.eq(false),
+            ))
+            .execute(c)?;
+        out.push(record);
+    }
+    Ok(out)
+}
+
+/// The certificates of `user_id`, oldest first.
+pub fn list_for_user(db: &Database, user_id: i64) -> Result<Vec<CertificateRecord>> {
+    let mut conn = db.conn()?;
+    let rows: Vec<Row> = certs::table
+        .filter(certs::user_id.eq(user_id))
+        .order((certs::issued_at, certs::id))
+        .select(COLUMNS)
+        .load(&mut conn)?;
+    rows.into_iter().map(from_row).collect()
+}
+
+/// A certificate by id, hidden ones included (for its owner).
+pub fn find(db: &Database, id: &str) -> Result<Option<CertificateRecord>> {
+    let mut conn = db.conn()?;
+    let row: Option<Row> = certs::table
+        .find(id)
+        .select(COLUMNS)
+        .first(&mut conn)
+        .optional()?;
+    row.map(from_row).transpose()
+}
+
+/// A certificate for the public verification page: None when unknown or hidden.
+pub fn find_public(db: &Database, id: &str) -> Result<Option<CertificateRecord>> {
+    Ok(find(db, id)?.filter(|r| !r.hidden))
+}
