@@ -2,7 +2,7 @@
 //! (and completing a level, the level's), signed so that it verifies against the
 //! published keys.
 
-use academy_suite::{answers, db_tests, repo_root, TestDb};
+use academy_suite::{answers, backend_tests, csrf_of, db_tests, repo_root, TestApp, TestDb};
 use certificates::Kind;
 use chrono::Utc;
 use enrollment::accounts::{self, Email, NewAccount, PersonName, Role};
@@ -127,3 +127,84 @@ fn completing_modules_issues_one_certificate_each(test_db: &TestDb) {
 }
 
 db_tests!(completing_modules_issues_one_certificate_each);
+
+async fn sign_in(app: &TestApp, email: &str, password: &str) {
+    let csrf = csrf_of(&app.text("/en/sign-in").await);
+    let res = app
+        .post_form(
+            "/en/sign-in",
+            &[("csrf", &csrf), ("email", email), ("password", password)],
+        )
+        .await;
+    assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER, "signed in");
+}
+
+async fn verify_page_pdf_and_published_keys(app: TestApp) {
+    app.import_fixture_content();
+    let (owner, password) = app.create_user(Role::Learner);
+    let catalogue = enrollment::catalog::catalogue(&app.db).unwrap();
+    let module = catalogue.levels[0].modules[0].module.clone();
+    assert!(complete_module(&app.db, owner.id, &module.slug));
+    let cert = certs::list_for_user(&app.db, owner.id)
+        .unwrap()
+        .pop()
+        .unwrap();
+
+    // The public page, without signing in: /verify/{id} goes to the visitor's language.
+    let redirect = app.get(&format!("/verify/{}", cert.id)).await;
+    assert_eq!(redirect.status(), reqwest::StatusCode::SEE_OTHER);
+    assert_eq!(
+        redirect.headers()["location"].to_str().unwrap(),
+        format!("/ru/verify/{}", cert.id)
+    );
+    let page = app.get(&format!("/en/verify/{}", cert.id)).await;
+    assert_eq!(page.status(), reqwest::StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("This certificate is valid."), "{html}");
+    assert!(html.contains(&cert.holder_name));
+    assert!(html.contains(&cert.title));
+    let unknown = app.get("/en/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa").await;
+    assert_eq!(unknown.status(), reqwest::StatusCode::NOT_FOUND);
+    assert!(unknown
+        .text()
+        .await
+        .unwrap()
+        .contains("No certificate with this number was found."));
+
+    // The stored payload verifies against the published keys; a tampered one does not.
+    let keys = app.get("/verify/keys.json").await;
+    assert_eq!(keys.status(), reqwest::StatusCode::OK);
+    let keys = certificates::PublicKeys::from_json(&keys.text().await.unwrap()).unwrap();
+    let data = certificates::verify(&cert.payload, &keys).unwrap();
+    assert_eq!(data.id().to_string(), cert.id);
+    let (head, signature) = cert.payload.rsplit_once('.').unwrap();
+    let flipped = if signature.starts_with('A') { "B" } else { "A" };
+    let tampered = format!("{head}.{flipped}{}", &signature[1..]);
+    let err = certificates::verify(&tampered, &keys).unwrap_err();
+    assert_eq!(err.key(), "cert-bad-signature");
+
+    // The owner sees it on the dashboard and downloads the PDF in any language.
+    sign_in(&app, &owner.email, &password).await;
+    let dashboard = app.text("/en/dashboard").await;
+    assert!(dashboard.contains(&format!("/en/certificates/{}.pdf?in=en", cert.id)));
+    for lang in ["ru", "kk", "en"] {
+        let pdf = app
+            .get(&format!("/en/certificates/{}.pdf?in={lang}", cert.id))
+            .await;
+        assert_eq!(pdf.status(), reqwest::StatusCode::OK);
+        assert_eq!(pdf.headers()["content-type"], "application/pdf");
+        assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    }
+
+    // Another learner gets 404.
+    let (other_account, other_password) = app.create_user(Role::Learner);
+    let csrf = csrf_of(&app.text("/en/dashboard").await);
+    app.post_form("/en/sign-out", &[("csrf", &csrf)]).await;
+    sign_in(&app, &other_account.email, &other_password).await;
+    let denied = app
+        .get(&format!("/en/certificates/{}.pdf?in=en", cert.id))
+        .await;
+    assert_eq!(denied.status(), reqwest::StatusCode::NOT_FOUND);
+}
+
+backend_tests!(verify_page_pdf_and_published_keys);

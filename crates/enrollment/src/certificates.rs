@@ -341,3 +341,43 @@ pub fn find(db: &Database, id: &str) -> Result<Option<CertificateRecord>> {
 pub fn find_public(db: &Database, id: &str) -> Result<Option<CertificateRecord>> {
     Ok(find(db, id)?.filter(|r| !r.hidden))
 }
+
+/// The signed payload of `record` as printed in `lang`: the stored payload when `lang`
+/// is the issue language; otherwise the same certificate (id, holder, date, key) with
+/// the title of its module or level in `lang`, signed with the key that signed it.
+pub fn payload_in(
+    db: &Database,
+    record: &CertificateRecord,
+    lang: Lang,
+) -> Result<certificates::SignedPayload> {
+    let title = if lang == record.lang {
+        record.title.clone()
+    } else {
+        let catalogue = crate::catalog::catalogue(db)?;
+        subject_title(&catalogue, record.kind, &record.subject_slug, lang)
+            .unwrap_or_else(|| record.title.clone())
+    };
+    let name = record
+        .key_id
+        .strip_prefix('k')
+        .map(|n| format!("{KEY_PREFIX}{n}"))
+        .ok_or_else(|| corrupt("key id", &record.key_id))?;
+    let mut conn = db.conn()?;
+    let value: Vec<u8> = app_secrets::table
+        .find(&name)
+        .select(app_secrets::value)
+        .first(&mut conn)?;
+    let key = key_from_secret(&name, &value)?;
+    let id: CertificateId = record.id.parse().map_err(|_| corrupt("id", &record.id))?;
+    let data = CertificateData::new(NewCertificate {
+        id,
+        kind: record.kind,
+        holder_name: &record.holder_name,
+        title: &title,
+        lang,
+        completed_on: record.completed_on,
+        key_id: key.key_id().clone(),
+    })
+    .map_err(|e| Error::ContentFile(format!("certificate {}: {e}", record.id)))?;
+    Ok(certificates::sign(&data, key.signing_key()))
+}

@@ -25,6 +25,7 @@ pub struct TemplateError {
 pub struct Renderer {
     tera: Tera,
     public_url: String,
+    localizer: Arc<i18n::Localizer>,
 }
 
 #[derive(Serialize)]
@@ -53,7 +54,7 @@ impl Renderer {
     ) -> Result<Renderer, TemplateError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
-        i18n::register(&mut tera, localizer);
+        i18n::register(&mut tera, localizer.clone());
         let mut sources = Vec::new();
         for name in TemplateFiles::iter() {
             let file = TemplateFiles::get(&name).expect("listed template exists");
@@ -79,7 +80,18 @@ impl Renderer {
         Ok(Renderer {
             tera,
             public_url: public_url.trim_end_matches('/').to_string(),
+            localizer,
         })
+    }
+
+    /// The message `id` in `lang`, for text that is not a template (PDF labels).
+    pub fn message(&self, lang: Lang, id: &str) -> String {
+        self.localizer.message(lang, id, None)
+    }
+
+    /// The site's public address, without a trailing slash.
+    pub fn public_url(&self) -> &str {
+        &self.public_url
     }
 
     /// Renders a template that is not a page (an email), in `lang`.

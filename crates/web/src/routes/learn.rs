@@ -329,6 +329,9 @@ pub async fn dashboard(
     ctx.insert("continue", &learner.continue_with().map(item));
     ctx.insert("in_progress", &in_progress);
     ctx.insert("completed", &completed);
+    let user = viewer.user()?.id;
+    let certificates = super::certificates::list_items(&state, user, lang).await?;
+    ctx.insert("certificates", &certificates);
     page.render(&state, "dashboard.html", "dashboard", ctx)
 }
 

@@ -4,6 +4,7 @@ use actix_web::web;
 
 mod account;
 mod admin;
+pub(crate) mod certificates;
 mod health;
 mod home;
 pub(crate) mod learn;
@@ -15,6 +16,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/readyz", web::get().to(health::readyz))
         .route("/", web::get().to(home::root))
         .route("/static/{file}", web::get().to(crate::assets::serve))
+        .route("/verify/keys.json", web::get().to(certificates::keys))
+        .route("/verify/{id}", web::get().to(certificates::verify_redirect))
         .route(
             "/media/{module}/{version}/{file}",
             web::get().to(learn::media),
@@ -53,6 +56,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 )
                 .route("/catalogue", web::get().to(learn::catalogue))
                 .route("/dashboard", web::get().to(learn::dashboard))
+                .route("/certificates/{file}", web::get().to(certificates::pdf))
+                .route("/verify/{id}", web::get().to(certificates::verify_page))
                 .route("/levels/{slug}/enrol", web::post().to(learn::enrol_level))
                 .route("/modules/{slug}", web::get().to(learn::module_page))
                 .route("/modules/{slug}/enrol", web::post().to(learn::enrol_module))
