@@ -42,6 +42,9 @@ enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(commands::user::UserCommand),
+    /// Certificates: verify one offline.
+    #[command(subcommand)]
+    Cert(commands::cert::CertCommand),
 }
 
 fn main() -> ExitCode {
@@ -65,6 +68,7 @@ fn main() -> ExitCode {
         Command::Content(cmd) => commands::content::run(&settings, cmd),
         Command::User(cmd) => commands::user::run(&settings, cmd),
         Command::L10n(cmd) => commands::l10n::run(&settings, cmd),
+        Command::Cert(cmd) => commands::cert::run(&settings, cmd),
     };
     match result {
         Ok(code) => code,

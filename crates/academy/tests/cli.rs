@@ -399,3 +399,54 @@ fn gift_import_reports_each_rejected_question_by_line() {
     assert!(quiz.contains("What does a mission statement say?"));
     assert!(quiz.contains("The board manages daily operations."));
 }
+
+#[test]
+fn cert_verify_with_a_keys_file() {
+    use certificates::{CertificateData, CertificateId, IssuerKey, KeyId, Kind, NewCertificate};
+
+    let dir = tempfile::tempdir().unwrap();
+    let key = IssuerKey::generate(KeyId::new("k1").unwrap());
+    let mut keys = certificates::PublicKeys::new();
+    keys.insert(key.key_id().clone(), key.verifying_key());
+    let keys_file = dir.path().join("keys.json");
+    std::fs::write(&keys_file, keys.to_json()).unwrap();
+    let data = CertificateData::new(NewCertificate {
+        id: CertificateId::random(),
+        kind: Kind::Module,
+        holder_name: "Айгерим Нурланова",
+        title: "Основы проектной работы",
+        lang: certificates::Lang::Ru,
+        completed_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+        key_id: key.key_id().clone(),
+    })
+    .unwrap();
+    let signed = certificates::sign(&data, key.signing_key());
+    let payload = signed.to_text();
+    let verify = |text: &str| {
+        academy("sqlite://unused.db", dir.path())
+            .args(["cert", "verify", text, "--keys"])
+            .arg(&keys_file)
+            .output()
+            .unwrap()
+    };
+
+    let ok = verify(&payload);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    let out = stdout(&ok);
+    assert!(out.contains("Айгерим Нурланова"), "{out}");
+    assert!(out.contains("Основы проектной работы"), "{out}");
+    assert!(out.contains("2026-11-22"), "{out}");
+    // The whole verification URL (what the QR code holds) works too.
+    let url = signed.verification_url("https://academy.example.org");
+    assert!(verify(&url).status.success());
+
+    let (head, signature) = payload.rsplit_once('.').unwrap();
+    let flipped = if signature.starts_with('A') { "B" } else { "A" };
+    let tampered = verify(&format!("{head}.{flipped}{}", &signature[1..]));
+    assert_eq!(tampered.status.code(), Some(1));
+    assert!(
+        stdout(&tampered).contains("cert-bad-signature"),
+        "{}",
+        stdout(&tampered)
+    );
+}
