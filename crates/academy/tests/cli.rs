@@ -114,6 +114,7 @@ fn every_command_has_help() {
         vec!["content", "check", "--help"],
         vec!["content", "import", "--help"],
         vec!["user", "create", "--help"],
+        vec!["cert", "verify", "--help"],
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_academy"))
             .args(&args)
