@@ -118,6 +118,84 @@ fn first_admin_is_created_once(test_db: &TestDb) {
     assert!(accounts::ensure_first_admin(&db, &email).unwrap().is_none());
 }
 
+fn audit_log_records_in_the_callers_transaction(test_db: &TestDb) {
+    use enrollment::audit::{self, Actor, Filter};
+    let db = test_db.open();
+    let staff = accounts::create(
+        &db,
+        NewAccount {
+            email: Email::parse("auditor@academy.local").unwrap(),
+            password: "a long enough password".into(),
+            display_name: PersonName::parse("Auditor").unwrap(),
+            role: Role::Staff,
+            language: Lang::En,
+            must_change_password: false,
+        },
+    )
+    .unwrap();
+    db.write(|c| {
+        audit::record(
+            c,
+            &Actor::user(staff.id, "auditor@academy.local"),
+            "certificate.revoke",
+            "certificate:ABC",
+            &serde_json::json!({"reason": "fraud"}),
+        )
+    })
+    .unwrap();
+    // A rolled-back transaction leaves no entry behind.
+    let failed: enrollment::Result<()> = db.write(|c| {
+        audit::record(
+            c,
+            &Actor::cli(),
+            "module.publish",
+            "module:x",
+            &serde_json::json!({}),
+        )?;
+        Err(enrollment::Error::Forbidden)
+    });
+    assert!(failed.is_err());
+    db.write(|c| {
+        audit::record(
+            c,
+            &Actor::cli(),
+            "module.publish",
+            "module:y",
+            &serde_json::json!({}),
+        )
+    })
+    .unwrap();
+
+    let all = audit::list(&db, &Filter::default(), 50).unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0].action, "module.publish", "newest first");
+    assert_eq!(all[1].actor_id, Some(staff.id));
+    assert!(all[1].detail.contains("fraud"));
+    let certs = audit::list(
+        &db,
+        &Filter {
+            action_prefix: Some("certificate.".into()),
+            ..Filter::default()
+        },
+        50,
+    )
+    .unwrap();
+    assert_eq!(certs.len(), 1);
+    assert_eq!(certs[0].subject, "certificate:ABC");
+    // Wildcards in a filter are not wildcards.
+    let none = audit::list(
+        &db,
+        &Filter {
+            action_prefix: Some("%".into()),
+            subject: Some("certificate:%".into()),
+            ..Filter::default()
+        },
+        50,
+    )
+    .unwrap();
+    assert!(none.is_empty());
+}
+
 fn sqlite_pragmas_or_pg_connection(test_db: &TestDb) {
     let db = test_db.open();
     let mut conn = db.conn().unwrap();
@@ -150,4 +228,5 @@ db_tests!(
     accounts_are_unique_by_email_case_insensitively,
     first_admin_is_created_once,
     sqlite_pragmas_or_pg_connection,
+    audit_log_records_in_the_callers_transaction,
 );

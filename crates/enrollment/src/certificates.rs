@@ -32,7 +32,8 @@ const KEY_PREFIX: &str = "certificate-key:";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CertificateRecord {
     pub id: String,
-    pub user_id: i64,
+    /// `None` once the holder deleted their account and chose to keep it verifiable.
+    pub user_id: Option<i64>,
     pub kind: Kind,
     pub subject_slug: String,
     pub holder_name: String,
@@ -51,7 +52,7 @@ pub struct CertificateRecord {
 
 type Row = (
     String,
-    i64,
+    Option<i64>,
     String,
     String,
     String,
@@ -280,7 +281,7 @@ pub fn issue_due(
         let payload = certificates::sign(&data, key.signing_key()).to_text();
         let record = CertificateRecord {
             id: data.id().to_string(),
-            user_id,
+            user_id: Some(user_id),
             kind,
             subject_slug: slug,
             holder_name: data.holder_name().to_owned(),
@@ -313,6 +314,26 @@ pub fn issue_due(
         out.push(record);
     }
     Ok(out)
+}
+
+/// Prepares `user_id`'s certificates for the deletion of their account, inside the
+/// deleting transaction. With `keep_public`, certificates that are visible in public
+/// lookup stay verifiable (the row outlives the account: `user_id` becomes NULL by the
+/// foreign key); all others are deleted and no longer verify online. Returns how many
+/// are kept.
+pub fn release_for_account_deletion(
+    c: &mut DbConnection,
+    user_id: i64,
+    keep_public: bool,
+) -> Result<usize> {
+    let mine = certs::table.filter(certs::user_id.eq(user_id));
+    if keep_public {
+        diesel::delete(mine.filter(certs::hidden.eq(true))).execute(c)?;
+        Ok(mine.count().get_result::<i64>(c)? as usize)
+    } else {
+        diesel::delete(mine).execute(c)?;
+        Ok(0)
+    }
 }
 
 /// The certificates of `user_id`, oldest first.

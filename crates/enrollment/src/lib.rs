@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod audit;
 pub mod auth;
 pub mod catalog;
 pub mod certificates;

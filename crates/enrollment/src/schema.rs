@@ -186,7 +186,7 @@ diesel::table! {
 diesel::table! {
     certificates (id) {
         id -> Text,
-        user_id -> BigInt,
+        user_id -> Nullable<BigInt>,
         kind -> Text,
         subject_slug -> Text,
         holder_name -> Text,
@@ -199,6 +199,18 @@ diesel::table! {
         revoked_at -> Nullable<Timestamp>,
         revoke_reason -> Nullable<Text>,
         hidden -> Bool,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> Timestamp,
+        actor_id -> Nullable<BigInt>,
+        actor_label -> Text,
+        action -> Text,
+        subject -> Text,
+        detail -> Text,
     }
 }
 
@@ -215,6 +227,7 @@ diesel::joinable!(lesson_pages -> module_versions (module_version_id));
 diesel::joinable!(module_images -> module_versions (module_version_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    audit_log,
     levels,
     modules,
     module_versions,

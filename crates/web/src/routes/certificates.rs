@@ -83,7 +83,9 @@ pub async fn pdf(
     let db = state.db.clone();
     let payload = web::block(move || -> enrollment::Result<_> {
         match certs::find(&db, &id)? {
-            Some(r) if r.user_id == user => Ok(Some((certs::payload_in(&db, &r, lang)?, r.id))),
+            Some(r) if r.user_id == Some(user) => {
+                Ok(Some((certs::payload_in(&db, &r, lang)?, r.id)))
+            }
             _ => Ok(None),
         }
     })
