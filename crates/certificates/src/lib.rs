@@ -64,6 +64,11 @@
 //! exact bytes. An offline checker verifies the certificate with [`verify`], the list
 //! with [`RevocationList::verify`], and asks [`RevocationList::status`].
 //!
+//! # Open Badges 3.0
+//!
+//! [`open_badge`] exports a certificate as a signed W3C Verifiable Credential
+//! (`OpenBadgeCredential`) with an `eddsa-jcs-2022` Data Integrity proof by the same key.
+//!
 //! # PDF
 //!
 //! [`render_pdf`] draws an A4 landscape certificate (heading, the holder's name large,
@@ -84,6 +89,7 @@
 mod data;
 mod error;
 mod keys;
+pub mod open_badge;
 mod payload;
 mod pdf;
 mod revocation;
@@ -97,5 +103,5 @@ pub use ed25519_dalek::{SigningKey, VerifyingKey};
 pub use error::{Error, VerifyError};
 pub use keys::{public_key_from_pem, public_key_to_pem, IssuerKey, PublicKeys, KEYS_FORMAT};
 pub use payload::{sign, verify, verify_page_url, SignedPayload, PAYLOAD_PREFIX};
-pub use pdf::{render_pdf, Labels};
+pub use pdf::{payload_from_pdf, render_pdf, Labels};
 pub use revocation::{Revocation, RevocationList, RevocationReason, Status, REVOCATIONS_FORMAT};

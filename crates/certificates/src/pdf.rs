@@ -233,7 +233,10 @@ pub fn render_pdf(
         Metadata::new()
             .title(format!("{} — {}", data.holder_name(), data.title()))
             .language(data.lang().code().to_owned())
-            .creator(data.issuer().to_owned()),
+            .creator(data.issuer().to_owned())
+            // The signed payload, machine-readable, so `academy cert verify file.pdf`
+            // can check a PDF without decoding the QR image.
+            .keywords(vec![payload.to_text()]),
     );
     let settings = PageSettings::from_wh(W, H).ok_or_else(|| Error::Pdf("page size".into()))?;
     let mut page = document.start_page_with(settings);
@@ -372,6 +375,21 @@ fn draw_qr(s: &mut Surface<'_>, qr: &QrCode, x: f32, y: f32, size: f32) -> Resul
     s.set_fill(Some(fill((0, 0, 0))));
     s.draw_path(&path);
     Ok(())
+}
+
+/// The signed payload embedded in a certificate PDF's metadata (see [`render_pdf`]), or
+/// None when the file has none. Only the text is extracted; the caller verifies it.
+pub fn payload_from_pdf(pdf: &[u8]) -> Option<String> {
+    let needle = format!("{}.", crate::payload::PAYLOAD_PREFIX);
+    let start = pdf
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())?;
+    let text: Vec<u8> = pdf[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        .copied()
+        .collect();
+    String::from_utf8(text).ok()
 }
 
 #[cfg(test)]

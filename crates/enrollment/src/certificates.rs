@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 
 use certificates::{
     CertificateData, CertificateId, IssuerKey, KeyId, Kind, Lang, NewCertificate, PublicKeys,
+    Revocation, RevocationList, RevocationReason,
 };
 use chrono::{NaiveDate, NaiveDateTime, Utc};
 use courses::Certificate;
@@ -24,8 +25,8 @@ use crate::db::{Backend, Database, DbConnection};
 use crate::error::{Error, Result};
 use crate::schema::{app_secrets, certificates as certs, users};
 
-/// The secret name of the key new certificates are signed with.
-const CURRENT_KEY: u32 = 1;
+/// The number of the first key; later keys (rotation) count up from it.
+const FIRST_KEY: u32 = 1;
 const KEY_PREFIX: &str = "certificate-key:";
 
 /// One issued certificate as stored.
@@ -159,23 +160,26 @@ fn key_from_secret(name: &str, value: &[u8]) -> Result<IssuerKey> {
     IssuerKey::from_pkcs8_pem(key_id, pem).map_err(|_| corrupt("key", name))
 }
 
-/// The signing key, created on first use, read and written on the caller's connection
-/// (inside its transaction). On PostgreSQL a concurrent creation by another instance
-/// makes our insert fail inside a savepoint and we read theirs; SQLite writers are
+/// The numbers of the stored certificate keys, ascending.
+fn stored_key_numbers(c: &mut DbConnection) -> Result<Vec<u32>> {
+    let names: Vec<String> = app_secrets::table
+        .filter(app_secrets::name.like(format!("{KEY_PREFIX}%")))
+        .select(app_secrets::name)
+        .load(c)?;
+    let mut numbers: Vec<u32> = names
+        .iter()
+        .filter_map(|n| n.strip_prefix(KEY_PREFIX)?.parse().ok())
+        .collect();
+    numbers.sort_unstable();
+    Ok(numbers)
+}
+
+/// Stores key number `n` unless it exists. On PostgreSQL a concurrent insert by another
+/// instance makes ours fail inside a savepoint and theirs stands; SQLite writers are
 /// serialized by `BEGIN IMMEDIATE`.
-fn signing_key(c: &mut DbConnection, backend: Backend) -> Result<IssuerKey> {
-    let name = key_secret_name(CURRENT_KEY);
-    let read = |c: &mut DbConnection| -> Result<Option<Vec<u8>>> {
-        Ok(app_secrets::table
-            .find(&name)
-            .select(app_secrets::value)
-            .first(c)
-            .optional()?)
-    };
-    if let Some(value) = read(c)? {
-        return key_from_secret(&name, &value);
-    }
-    let pem = new_key_pem(CURRENT_KEY)?;
+fn insert_key(c: &mut DbConnection, backend: Backend, n: u32) -> Result<()> {
+    let pem = new_key_pem(n)?;
+    let name = key_secret_name(n);
     let insert = |c: &mut DbConnection| {
         diesel::insert_into(app_secrets::table)
             .values((
@@ -194,18 +198,63 @@ fn signing_key(c: &mut DbConnection, backend: Backend) -> Result<IssuerKey> {
         | Err(diesel::result::Error::DatabaseError(
             diesel::result::DatabaseErrorKind::UniqueViolation,
             _,
-        )) => {}
-        Err(e) => return Err(e.into()),
+        )) => Ok(()),
+        Err(e) => Err(e.into()),
     }
-    let value = read(c)?.ok_or(Error::NotFound)?;
+}
+
+fn load_key(c: &mut DbConnection, n: u32) -> Result<IssuerKey> {
+    let name = key_secret_name(n);
+    let value: Vec<u8> = app_secrets::table
+        .find(&name)
+        .select(app_secrets::value)
+        .first(c)?;
     key_from_secret(&name, &value)
+}
+
+/// The key new certificates are signed with: the highest-numbered stored key, created
+/// (as `k1`) on first use, read and written on the caller's connection (inside its
+/// transaction).
+fn signing_key(c: &mut DbConnection, backend: Backend) -> Result<IssuerKey> {
+    if let Some(&n) = stored_key_numbers(c)?.last() {
+        return load_key(c, n);
+    }
+    insert_key(c, backend, FIRST_KEY)?;
+    let n = *stored_key_numbers(c)?.last().ok_or(Error::NotFound)?;
+    load_key(c, n)
+}
+
+/// Rotates the signing key: generates the next key, which signs every certificate from
+/// now on. Old keys stay stored and published, so certificates they signed stay valid.
+/// Returns the new key's id.
+pub fn rotate_key(db: &Database, actor: &crate::audit::Actor) -> Result<String> {
+    let backend = db.backend();
+    db.write(|c| {
+        let next = stored_key_numbers(c)?.last().map_or(FIRST_KEY, |n| n + 1);
+        insert_key(c, backend, next)?;
+        let key = load_key(c, next)?;
+        crate::audit::record(
+            c,
+            actor,
+            "certificate.rotate-key",
+            &format!("key:{}", key.key_id()),
+            &serde_json::json!({}),
+        )?;
+        Ok(key.key_id().to_string())
+    })
+}
+
+/// The current signing key (for signing revocation lists and Open Badges).
+pub fn current_key(db: &Database) -> Result<IssuerKey> {
+    let backend = db.backend();
+    db.write(|c| signing_key(c, backend))
 }
 
 /// The public keys to publish: every stored certificate key (creating the current one
 /// if none exists yet, so the published set is never empty).
 pub fn published_keys(db: &Database) -> Result<PublicKeys> {
-    let fresh = new_key_pem(CURRENT_KEY)?;
-    crate::secrets::get_or_create(db, &key_secret_name(CURRENT_KEY), || fresh)?;
+    let fresh = new_key_pem(FIRST_KEY)?;
+    crate::secrets::get_or_create(db, &key_secret_name(FIRST_KEY), || fresh)?;
     let mut conn = db.conn()?;
     let rows: Vec<(String, Vec<u8>)> = app_secrets::table
         .filter(app_secrets::name.like(format!("{KEY_PREFIX}%")))
@@ -252,10 +301,16 @@ pub fn issue_due(
     if due.is_empty() {
         return Ok(Vec::new());
     }
-    let (holder_name, language): (String, String) = users::table
-        .find(user_id)
-        .select((users::certificate_name, users::language))
-        .first(c)?;
+    let (holder_name, language, email, display_name): (String, String, String, String) =
+        users::table
+            .find(user_id)
+            .select((
+                users::certificate_name,
+                users::language,
+                users::email,
+                users::display_name,
+            ))
+            .first(c)?;
     let lang = Lang::from_code(&language).unwrap_or(Lang::Ru);
     let key = signing_key(c, db.backend())?;
     let today = Utc::now().date_naive();
@@ -311,6 +366,20 @@ pub fn issue_due(
                 certs::hidden.eq(false),
             ))
             .execute(c)?;
+        // The email is rendered and sent later by the outbox drainer, with the PDF in
+        // the learner's language attached; queued here so it exists iff the
+        // certificate does.
+        crate::outbox::enqueue(
+            c,
+            &email,
+            lang,
+            &crate::outbox::Message::CertificateIssued {
+                name: display_name.clone(),
+                certificate_id: record.id.clone(),
+                title: record.title.clone(),
+            },
+            None,
+        )?;
         out.push(record);
     }
     Ok(out)
@@ -363,6 +432,21 @@ pub fn find_public(db: &Database, id: &str) -> Result<Option<CertificateRecord>>
     Ok(find(db, id)?.filter(|r| !r.hidden))
 }
 
+/// The key that signed `record` (old keys stay stored after a rotation).
+pub fn key_of(db: &Database, record: &CertificateRecord) -> Result<IssuerKey> {
+    let name = record
+        .key_id
+        .strip_prefix('k')
+        .map(|n| format!("{KEY_PREFIX}{n}"))
+        .ok_or_else(|| corrupt("key id", &record.key_id))?;
+    let mut conn = db.conn()?;
+    let value: Vec<u8> = app_secrets::table
+        .find(&name)
+        .select(app_secrets::value)
+        .first(&mut conn)?;
+    key_from_secret(&name, &value)
+}
+
 /// The signed payload of `record` as printed in `lang`: the stored payload when `lang`
 /// is the issue language; otherwise the same certificate (id, holder, date, key) with
 /// the title of its module or level in `lang`, signed with the key that signed it.
@@ -378,17 +462,7 @@ pub fn payload_in(
         subject_title(&catalogue, record.kind, &record.subject_slug, lang)
             .unwrap_or_else(|| record.title.clone())
     };
-    let name = record
-        .key_id
-        .strip_prefix('k')
-        .map(|n| format!("{KEY_PREFIX}{n}"))
-        .ok_or_else(|| corrupt("key id", &record.key_id))?;
-    let mut conn = db.conn()?;
-    let value: Vec<u8> = app_secrets::table
-        .find(&name)
-        .select(app_secrets::value)
-        .first(&mut conn)?;
-    let key = key_from_secret(&name, &value)?;
+    let key = key_of(db, record)?;
     let id: CertificateId = record.id.parse().map_err(|_| corrupt("id", &record.id))?;
     let data = CertificateData::new(NewCertificate {
         id,
@@ -401,4 +475,175 @@ pub fn payload_in(
     })
     .map_err(|e| Error::ContentFile(format!("certificate {}: {e}", record.id)))?;
     Ok(certificates::sign(&data, key.signing_key()))
+}
+
+/// Revokes certificate `id` with a public `reason` and a private `note` for the audit
+/// log (staff only; the caller checks the role). Revoking twice keeps the first date and
+/// reason. Returns the record as it now stands.
+pub fn revoke(
+    db: &Database,
+    actor: &crate::audit::Actor,
+    id: &str,
+    reason: RevocationReason,
+    note: &str,
+) -> Result<CertificateRecord> {
+    db.write(|c| {
+        let row: Row = certs::table
+            .find(id)
+            .select(COLUMNS)
+            .first(c)
+            .optional()?
+            .ok_or(Error::NotFound)?;
+        let record = from_row(row)?;
+        if record.revoked_at.is_some() {
+            return Ok(record);
+        }
+        let now = Utc::now().naive_utc();
+        diesel::update(certs::table.find(id))
+            .set((
+                certs::revoked_at.eq(now),
+                certs::revoke_reason.eq(reason.key()),
+            ))
+            .execute(c)?;
+        crate::audit::record(
+            c,
+            actor,
+            "certificate.revoke",
+            &format!("certificate:{id}"),
+            &serde_json::json!({ "reason": reason.key(), "note": note }),
+        )?;
+        Ok(CertificateRecord {
+            revoked_at: Some(now),
+            revoke_reason: Some(reason.key().to_owned()),
+            ..record
+        })
+    })
+}
+
+/// The reason a record was revoked for, as the certificates crate's type.
+pub fn revocation_reason(record: &CertificateRecord) -> Option<RevocationReason> {
+    record
+        .revoke_reason
+        .as_deref()
+        .and_then(|key| REVOCATION_REASONS.iter().copied().find(|r| r.key() == key))
+}
+
+/// Every reason staff can choose, in the order the form shows them.
+pub const REVOCATION_REASONS: [RevocationReason; 5] = [
+    RevocationReason::IssuedInError,
+    RevocationReason::Superseded,
+    RevocationReason::HolderRequest,
+    RevocationReason::Misconduct,
+    RevocationReason::KeyCompromise,
+];
+
+/// The current revocation list, signed with the current key (`csoa-revocations/1`).
+pub fn signed_revocation_list(db: &Database) -> Result<String> {
+    let key = current_key(db)?;
+    let mut conn = db.conn()?;
+    let rows: Vec<(String, NaiveDateTime, Option<String>)> = certs::table
+        .filter(certs::revoked_at.is_not_null())
+        .select((
+            certs::id,
+            certs::revoked_at.assume_not_null(),
+            certs::revoke_reason,
+        ))
+        .load(&mut conn)?;
+    let mut entries = Vec::with_capacity(rows.len());
+    for (id, at, reason) in rows {
+        let reason = reason
+            .as_deref()
+            .and_then(|key| REVOCATION_REASONS.iter().copied().find(|r| r.key() == key))
+            .unwrap_or(RevocationReason::IssuedInError);
+        entries.push(Revocation {
+            id: id.parse().map_err(|_| corrupt("id", &id))?,
+            revoked_on: at.date(),
+            reason,
+        });
+    }
+    Ok(RevocationList {
+        issued_on: Utc::now().date_naive(),
+        entries,
+    }
+    .sign(&key))
+}
+
+/// Shows or hides the owner's certificate in public lookup by id. A hidden certificate
+/// still verifies from its signed payload (the QR code). Someone else's id is NotFound.
+pub fn set_hidden(db: &Database, user_id: i64, id: &str, hidden: bool) -> Result<()> {
+    db.write(|c| {
+        let n = diesel::update(certs::table.find(id).filter(certs::user_id.eq(user_id)))
+            .set(certs::hidden.eq(hidden))
+            .execute(c)?;
+        if n == 0 {
+            return Err(Error::NotFound);
+        }
+        Ok(())
+    })
+}
+
+/// The outcome of checking a pasted or scanned payload online.
+#[derive(Debug, Clone)]
+pub enum PayloadCheck {
+    /// The signature is good and the registry holds the certificate, not revoked.
+    Valid(CertificateData),
+    /// The signature is good but the certificate was revoked.
+    Revoked {
+        data: CertificateData,
+        revoked_on: NaiveDate,
+        reason: RevocationReason,
+    },
+    /// The signature is good but the registry no longer holds the certificate (the
+    /// holder deleted their account without keeping it public).
+    Withdrawn(CertificateData),
+    /// The payload does not verify; the stable error key says why.
+    Invalid(&'static str),
+}
+
+/// Verifies a `CSOA1.` payload (or the whole QR URL) against the published keys and
+/// looks its id up in the registry, hidden certificates included: whoever holds the
+/// signed payload may check it.
+pub fn check_payload(db: &Database, text: &str) -> Result<PayloadCheck> {
+    let keys = published_keys(db)?;
+    let data = match certificates::verify(text.trim(), &keys) {
+        Ok(data) => data,
+        Err(e) => return Ok(PayloadCheck::Invalid(e.key())),
+    };
+    Ok(match find(db, &data.id().to_string())? {
+        None => PayloadCheck::Withdrawn(data),
+        Some(record) => match (record.revoked_at, revocation_reason(&record)) {
+            (Some(at), reason) => PayloadCheck::Revoked {
+                data,
+                revoked_on: at.date(),
+                reason: reason.unwrap_or(RevocationReason::IssuedInError),
+            },
+            (None, _) => PayloadCheck::Valid(data),
+        },
+    })
+}
+
+/// Certificates for the staff list, newest first, optionally only those whose id or
+/// holder name contains `search` (ids are matched in lower case).
+pub fn search(db: &Database, search: &str, limit: i64) -> Result<Vec<CertificateRecord>> {
+    let mut conn = db.conn()?;
+    let mut query = certs::table.select(COLUMNS).into_boxed();
+    let term = search.trim();
+    if !term.is_empty() {
+        let pattern = format!(
+            "%{}%",
+            term.chars()
+                .filter(|c| *c != '%' && *c != '_')
+                .collect::<String>()
+        );
+        query = query.filter(
+            certs::id
+                .like(pattern.to_lowercase())
+                .or(certs::holder_name.like(pattern)),
+        );
+    }
+    let rows: Vec<Row> = query
+        .order((certs::issued_at.desc(), certs::id))
+        .limit(limit.clamp(1, 500))
+        .load(&mut conn)?;
+    rows.into_iter().map(from_row).collect()
 }

@@ -25,6 +25,12 @@ pub enum Message {
     ConfirmEmailChange { name: String, token: String },
     /// Tell the old address that a change was requested.
     EmailChangeRequested { name: String },
+    /// A certificate was issued; the sender attaches its PDF in the recipient's language.
+    CertificateIssued {
+        name: String,
+        certificate_id: String,
+        title: String,
+    },
 }
 
 impl Message {
@@ -35,6 +41,7 @@ impl Message {
             Message::ResetPassword { .. } => "reset-password",
             Message::ConfirmEmailChange { .. } => "confirm-email-change",
             Message::EmailChangeRequested { .. } => "email-change-requested",
+            Message::CertificateIssued { .. } => "certificate-issued",
         }
     }
 }
