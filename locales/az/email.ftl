@@ -17,3 +17,6 @@ email-confirm-email-change-action = Yeni ünvanı təsdiqlə
 email-email-change-requested-subject = E-poçt ünvanının dəyişdirilməsi tələb olunub
 email-email-change-requested-body = Hesabınızda e-poçt ünvanının dəyişdirilməsi tələb olunub. Əgər bunu Siz etməmisinizsə, profildə şifrənizi dəyişin.
 email-email-change-requested-action = Profili aç
+email-certificate-issued-subject = Vətəndaş cəmiyyəti veb-akademiyasından sertifikatınız
+email-certificate-issued-body = Təbrik edirik! Siz “{ $title }” kursunu bitirdiniz. Sertifikatınız məktuba PDF formatında əlavə olunub; onu şəxsi kabinetinizdən Akademiyanın istənilən dilində də yükləyə bilərsiniz.
+email-certificate-issued-action = Sertifikatlarımı aç

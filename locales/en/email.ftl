@@ -17,3 +17,6 @@ email-confirm-email-change-action = Confirm the new address
 email-email-change-requested-subject = Email address change requested
 email-email-change-requested-body = A change of the email address was requested for your account. If it was not you, change your password in your profile.
 email-email-change-requested-action = Open my profile
+email-certificate-issued-subject = Your certificate from the CSO Web Academy
+email-certificate-issued-body = Congratulations! You completed «{ $title }». Your certificate is attached as a PDF; you can also download it in any of the Academy's languages from your dashboard.
+email-certificate-issued-action = Open my certificates

@@ -17,3 +17,6 @@ email-confirm-email-change-action = Жаңа мекенжайды растау
 email-email-change-requested-subject = Электрондық пошта мекенжайын өзгерту сұралды
 email-email-change-requested-body = Есептік жазбаңызда электрондық пошта мекенжайын өзгерту сұралды. Егер мұны Сіз жасамаған болсаңыз, профильде құпиясөзді өзгертіңіз.
 email-email-change-requested-action = Профильді ашу
+email-certificate-issued-subject = Азаматтық қоғам веб-академиясынан сертификатыңыз
+email-certificate-issued-body = Құттықтаймыз! Сіз «{ $title }» курсын аяқтадыңыз. Сертификат хатқа PDF түрінде тіркелген; оны жеке кабинетіңізден Академияның кез келген тілінде де жүктеп алуға болады.
+email-certificate-issued-action = Сертификаттарымды ашу

@@ -17,3 +17,6 @@ email-confirm-email-change-action = Жаңы даректи ырастоо
 email-email-change-requested-subject = Электрондук почтанын дарегин өзгөртүү суралды
 email-email-change-requested-body = Эсебиңизде электрондук почтанын дарегин өзгөртүү суралды. Эгер муну Сиз жасабаган болсоңуз, профилде сырсөздү өзгөртүңүз.
 email-email-change-requested-action = Профилди ачуу
+email-certificate-issued-subject = Жарандык коом веб-академиясынан сертификатыңыз
+email-certificate-issued-body = Куттуктайбыз! Сиз «{ $title }» курсун аяктадыңыз. Сертификат катка PDF форматында тиркелди; аны жеке кабинетиңизден Академиянын каалаган тилинде да жүктөп алсаңыз болот.
+email-certificate-issued-action = Сертификаттарымды ачуу

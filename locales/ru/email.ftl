@@ -17,3 +17,6 @@ email-confirm-email-change-action = Подтвердить новый адрес
 email-email-change-requested-subject = Запрошена смена адреса электронной почты
 email-email-change-requested-body = В вашей учётной записи запрошена смена адреса электронной почты. Если это были не вы, смените пароль в профиле.
 email-email-change-requested-action = Открыть профиль
+email-certificate-issued-subject = Ваш сертификат Веб-академии ОГО
+email-certificate-issued-body = Поздравляем! Вы завершили «{ $title }». Сертификат приложен в формате PDF; в личном кабинете его можно скачать на любом языке Академии.
+email-certificate-issued-action = Открыть мои сертификаты

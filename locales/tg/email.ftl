@@ -17,3 +17,6 @@ email-confirm-email-change-action = Тасдиқи суроғаи нав
 email-email-change-requested-subject = Иваз кардани суроғаи почтаи электронӣ дархост шуд
 email-email-change-requested-body = Дар ҳисоби Шумо иваз кардани суроғаи почтаи электронӣ дархост шуд. Агар ин корро Шумо накарда бошед, дар профил рамзро иваз кунед.
 email-email-change-requested-action = Кушодани профил
+email-certificate-issued-subject = Сертификати Шумо аз Веб-академияи ҷомеаи шаҳрвандӣ
+email-certificate-issued-body = Табрик мегӯем! Шумо «{ $title }»-ро хатм кардед. Сертификат ба мактуб дар шакли PDF замима шудааст; онро инчунин метавонед дар кабинети шахсӣ бо ҳар яке аз забонҳои Академия боргирӣ кунед.
+email-certificate-issued-action = Кушодани сертификатҳои ман

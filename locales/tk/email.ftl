@@ -17,3 +17,6 @@ email-confirm-email-change-action = Täze salgyny tassyklamak
 email-email-change-requested-subject = Elektron poçta salgysyny çalyşmak soraldy
 email-email-change-requested-body = Hasabyňyzda elektron poçta salgysyny çalyşmak soraldy. Eger muny Siz etmedik bolsaňyz, profilde açar sözüňizi çalyşyň.
 email-email-change-requested-action = Profili açmak
+email-certificate-issued-subject = Raýat jemgyýeti web-akademiýasyndan sertifikatyňyz
+email-certificate-issued-body = Gutlaýarys! Siz “{ $title }” kursuny tamamladyňyz. Sertifikatyňyz hata PDF görnüşinde goşuldy; ony şahsy otagyňyzdan Akademiýanyň islendik dilinde hem ýükläp alyp bilersiňiz.
+email-certificate-issued-action = Sertifikatlarymy açmak

@@ -17,3 +17,6 @@ email-confirm-email-change-action = Yangi manzilni tasdiqlash
 email-email-change-requested-subject = Elektron pochta manzilini almashtirish soʻraldi
 email-email-change-requested-body = Hisobingizda elektron pochta manzilini almashtirish soʻraldi. Agar buni Siz qilmagan boʻlsangiz, profilda parolingizni almashtiring.
 email-email-change-requested-action = Profilni ochish
+email-certificate-issued-subject = Fuqarolik jamiyati veb-akademiyasidan sertifikatingiz
+email-certificate-issued-body = Tabriklaymiz! Siz “{ $title }” kursini tamomladingiz. Sertifikat xatga PDF shaklida ilova qilingan; uni shaxsiy kabinetingizdan Akademiyaning istalgan tilida yuklab olishingiz ham mumkin.
+email-certificate-issued-action = Sertifikatlarimni ochish

@@ -115,6 +115,8 @@ fn every_command_has_help() {
         vec!["content", "import", "--help"],
         vec!["user", "create", "--help"],
         vec!["cert", "verify", "--help"],
+        vec!["cert", "revoke", "--help"],
+        vec!["cert", "rotate-key", "--help"],
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_academy"))
             .args(&args)
@@ -449,5 +451,111 @@ fn cert_verify_with_a_keys_file() {
         stdout(&tampered).contains("cert-bad-signature"),
         "{}",
         stdout(&tampered)
+    );
+
+    // A PDF file: the payload is read from its metadata.
+    let labels = certificates::Labels {
+        heading: "Сертификат",
+        issued_by: "Выдан",
+        certificate_id: "Номер",
+        verify_at: "Проверка",
+    };
+    let pdf = certificates::render_pdf(&signed, &labels, "https://academy.example.org").unwrap();
+    let pdf_file = dir.path().join("certificate.pdf");
+    std::fs::write(&pdf_file, &pdf).unwrap();
+    let ok = verify(pdf_file.to_str().unwrap());
+    assert!(ok.status.success(), "{}{}", stdout(&ok), stderr(&ok));
+    assert!(stdout(&ok).contains("Айгерим Нурланова"));
+    // A PDF whose payload was edited (the name in the signed bytes) fails.
+    let forged_text = payload.replacen("CSOA1.A", "CSOA1.B", 1);
+    let forged_pdf = String::from_utf8_lossy(&pdf).replace(&payload, &forged_text);
+    if forged_text != payload {
+        let forged_file = dir.path().join("forged.pdf");
+        std::fs::write(&forged_file, forged_pdf.as_bytes()).unwrap();
+        assert_eq!(verify(forged_file.to_str().unwrap()).status.code(), Some(1));
+    }
+
+    // An Open Badge JSON file.
+    let details = certificates::open_badge::BadgeDetails {
+        verify_url: "https://academy.example.org/verify/x",
+        issuer_url: "https://academy.example.org",
+        achievement_url: "https://academy.example.org/ru/modules/m",
+        description: "Завершение модуля",
+        criteria: "Все уроки и тест",
+        issued_at: chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap(),
+    };
+    let badge = certificates::open_badge::sign(
+        certificates::open_badge::credential(&data, &details, &key.verifying_key()),
+        &key,
+        details.issued_at,
+    );
+    let badge_file = dir.path().join("badge.json");
+    std::fs::write(&badge_file, badge.to_string()).unwrap();
+    let ok = verify(badge_file.to_str().unwrap());
+    assert!(ok.status.success(), "{}{}", stdout(&ok), stderr(&ok));
+    let tampered_badge = badge.to_string().replace("Айгерим", "Someone");
+    std::fs::write(&badge_file, tampered_badge).unwrap();
+    let refused = verify(badge_file.to_str().unwrap());
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stdout(&refused).contains("cert-bad-signature"));
+
+    // With a signed revocation list that names it: revoked (exit 1), with the reason.
+    let list = certificates::RevocationList {
+        issued_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        entries: vec![certificates::Revocation {
+            id: data.id(),
+            revoked_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            reason: certificates::RevocationReason::IssuedInError,
+        }],
+    };
+    let list_file = dir.path().join("revocations.json");
+    std::fs::write(&list_file, list.sign(&key)).unwrap();
+    let revoked = academy("sqlite://unused.db", dir.path())
+        .args(["cert", "verify", &payload, "--keys"])
+        .arg(&keys_file)
+        .arg("--revocations")
+        .arg(&list_file)
+        .output()
+        .unwrap();
+    assert_eq!(revoked.status.code(), Some(1));
+    let out = stdout(&revoked);
+    assert!(out.starts_with("revoked"), "{out}");
+    assert!(out.contains("issued-in-error"), "{out}");
+}
+
+#[test]
+fn cert_rotate_key_and_revoke_on_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("academy.db").display());
+    let run = |args: &[&str]| academy(&url, dir.path()).args(args).output().unwrap();
+    assert!(run(&["migrate"]).status.success());
+    let first = run(&["cert", "rotate-key"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stdout(&first).contains("key k1"), "{}", stdout(&first));
+    let second = run(&["cert", "rotate-key"]);
+    assert!(stdout(&second).contains("key k2"), "{}", stdout(&second));
+    let unknown = run(&[
+        "cert",
+        "revoke",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "--reason",
+        "misconduct",
+    ]);
+    assert!(!unknown.status.success());
+    let bad_reason = run(&[
+        "cert",
+        "revoke",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "--reason",
+        "boredom",
+    ]);
+    assert!(!bad_reason.status.success());
+    assert!(
+        stderr(&bad_reason).contains("issued-in-error"),
+        "{}",
+        stderr(&bad_reason)
     );
 }

@@ -3,6 +3,7 @@
 
 pub(crate) mod api;
 mod assets;
+mod certificate_pdf;
 mod csrf;
 mod error;
 mod forms;

@@ -82,21 +82,36 @@ impl Mailer {
             }
             Message::AlreadyRegistered { .. } => Some(format!("{base}/{lang}/password/forgot")),
             Message::EmailChangeRequested { .. } => Some(format!("{base}/{lang}/profile")),
+            Message::CertificateIssued { .. } => {
+                Some(format!("{base}/{lang}/dashboard#h-certificates"))
+            }
         }
     }
 
-    fn build(&self, state: &AppState, out: &Outgoing) -> Result<lettre::Message, String> {
+    fn build(
+        &self,
+        state: &AppState,
+        out: &Outgoing,
+        attachment: Option<outbox::Attachment>,
+    ) -> Result<lettre::Message, String> {
         let kind = out.message.kind();
-        let name = match &out.message {
+        let (name, title) = match &out.message {
             Message::VerifyEmail { name, .. }
             | Message::AlreadyRegistered { name }
             | Message::ResetPassword { name, .. }
             | Message::ConfirmEmailChange { name, .. }
-            | Message::EmailChangeRequested { name } => name.clone(),
+            | Message::EmailChangeRequested { name } => (name.clone(), String::new()),
+            Message::CertificateIssued { name, title, .. } => (name.clone(), title.clone()),
         };
         let mut ctx = Context::new();
         ctx.insert("kind", kind);
         ctx.insert("name", &name);
+        ctx.insert("title", &title);
+        // Only emails the recipient did not ask for carry "ignore this if it was not you".
+        ctx.insert(
+            "unrequested",
+            &!matches!(out.message, Message::CertificateIssued { .. }),
+        );
         ctx.insert("action_url", &self.action_url(out));
         ctx.insert("site_url", &self.public_url);
         let text = state
@@ -118,7 +133,7 @@ impl Mailer {
         let alternative = MultiPart::alternative()
             .singlepart(SinglePart::plain(text))
             .singlepart(SinglePart::html(html));
-        let body = match &out.attachment {
+        let body = match attachment.as_ref().or(out.attachment.as_ref()) {
             Some(a) => MultiPart::mixed().multipart(alternative).singlepart(
                 Attachment::new(a.file_name.clone()).body(
                     a.bytes.clone(),
@@ -162,6 +177,39 @@ impl Mailer {
     }
 }
 
+/// What an email carries besides its text, made at send time in the recipient's
+/// language: the PDF of a newly issued certificate.
+async fn attachment_for(
+    state: &web::Data<AppState>,
+    out: &Outgoing,
+) -> Result<Option<outbox::Attachment>, String> {
+    let Message::CertificateIssued { certificate_id, .. } = &out.message else {
+        return Ok(None);
+    };
+    let (db, id, lang) = (state.db.clone(), certificate_id.clone(), out.lang);
+    let payload = web::block(move || -> enrollment::Result<_> {
+        match enrollment::certificates::find(&db, &id)? {
+            Some(record) => Ok(Some(enrollment::certificates::payload_in(
+                &db, &record, lang,
+            )?)),
+            None => Ok(None),
+        }
+    })
+    .await
+    .map_err(|e| e.to_string())?
+    .map_err(|e| e.to_string())?;
+    let Some(payload) = payload else {
+        // Deleted since (the holder deleted their account): send the text alone.
+        return Ok(None);
+    };
+    let bytes = crate::certificate_pdf::render(&state.renderer, &payload, lang)
+        .map_err(|e| e.to_string())?;
+    Ok(Some(outbox::Attachment {
+        file_name: crate::certificate_pdf::file_name(certificate_id, lang),
+        bytes,
+    }))
+}
+
 /// Sends what is due; returns how many were sent.
 pub async fn drain_once(state: &web::Data<AppState>) -> usize {
     let db = state.db.clone();
@@ -179,7 +227,14 @@ pub async fn drain_once(state: &web::Data<AppState>) -> usize {
     let mut sent = 0;
     for out in due {
         let action = state.mailer.action_url(&out);
-        let result = match state.mailer.build(state, &out) {
+        let attachment = match attachment_for(state, &out).await {
+            Ok(a) => a,
+            Err(e) => {
+                tracing::warn!(error = %e, id = out.id, "outbox: cannot render the attachment");
+                None
+            }
+        };
+        let result = match state.mailer.build(state, &out, attachment) {
             Ok(message) => state.mailer.deliver(out.id, message, action).await,
             Err(e) => Err(e),
         };

@@ -89,6 +89,15 @@ impl Renderer {
         self.localizer.message(lang, id, None)
     }
 
+    /// The message `id` in `lang` with string arguments (a badge's description).
+    pub fn message_with(&self, lang: Lang, id: &str, args: &[(&'static str, &str)]) -> String {
+        let mut fluent_args = i18n::FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.to_string());
+        }
+        self.localizer.message(lang, id, Some(&fluent_args))
+    }
+
     /// The site's public address, without a trailing slash.
     pub fn public_url(&self) -> &str {
         &self.public_url

@@ -63,4 +63,13 @@
       }
     }, { passive: true });
   }
+
+  // Certificate QR codes open /verify/{id}#CSOA1.…: the signed payload stays in the
+  // browser; hand it to the check form so the signature itself is verified.
+  var verifyForm = document.querySelector("form#verify-payload[data-auto]");
+  var hash = window.location.hash.slice(1);
+  if (verifyForm && hash.indexOf("CSOA1.") === 0) {
+    verifyForm.querySelector("textarea").value = decodeURIComponent(hash);
+    verifyForm.submit();
+  }
 })();

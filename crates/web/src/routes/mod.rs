@@ -4,6 +4,7 @@ use actix_web::web;
 
 mod account;
 mod admin;
+mod certificate_admin;
 pub(crate) mod certificates;
 mod health;
 mod home;
@@ -17,6 +18,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/", web::get().to(home::root))
         .route("/static/{file}", web::get().to(crate::assets::serve))
         .route("/verify/keys.json", web::get().to(certificates::keys))
+        .route(
+            "/verify/revocations.json",
+            web::get().to(certificates::revocations),
+        )
         .route("/verify/{id}", web::get().to(certificates::verify_redirect))
         .route(
             "/media/{module}/{version}/{file}",
@@ -56,8 +61,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 )
                 .route("/catalogue", web::get().to(learn::catalogue))
                 .route("/dashboard", web::get().to(learn::dashboard))
-                .route("/certificates/{file}", web::get().to(certificates::pdf))
+                .route("/certificates/{file}", web::get().to(certificates::file))
+                .route(
+                    "/certificates/{id}/visibility",
+                    web::post().to(certificates::set_visibility),
+                )
+                .route("/verify", web::get().to(certificates::verify_form))
                 .route("/verify/{id}", web::get().to(certificates::verify_page))
+                .route(
+                    "/admin/certificates",
+                    web::get().to(certificate_admin::list),
+                )
+                .route(
+                    "/admin/certificates/{id}/revoke",
+                    web::post().to(certificate_admin::revoke),
+                )
                 .route("/levels/{slug}/enrol", web::post().to(learn::enrol_level))
                 .route("/modules/{slug}", web::get().to(learn::module_page))
                 .route("/modules/{slug}/enrol", web::post().to(learn::enrol_module))
