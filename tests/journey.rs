@@ -281,6 +281,29 @@ async fn sign_up_verify_learn_and_pass(app: TestApp, smtp: SmtpSink) {
     let learner_state = enrollment::learning::learner(&app.db, learner).unwrap();
     assert!(learner_state.module_complete(&module.slug));
 
+    // The certificate: listed on the dashboard, emailed in Russian with the PDF attached;
+    // the PDF's signed payload verifies offline against the published keys and online
+    // at /verify/{id}; a tampered copy does not verify.
+    assert!(dashboard.contains("Сертификаты"), "{dashboard}");
+    smtp.wait_for("gulnara@example.kz", "Поздравляем! Вы завершили")
+        .await;
+    let raw = smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.contains("application/pdf"))
+        .expect("the certificate email carries a PDF");
+    let pdf = academy_suite::attachment_of(&raw, "application/pdf").expect("a PDF part");
+    assert!(pdf.starts_with(b"%PDF"));
+    let payload = certificates::payload_from_pdf(&pdf).expect("payload in the PDF");
+    let keys = certificates::PublicKeys::from_json(&app.text("/verify/keys.json").await).unwrap();
+    let data = certificates::verify(&payload, &keys).unwrap();
+    assert_eq!(data.holder_name(), "Гульнара Ахмедова");
+    assert_eq!(data.lang(), academy_suite::Lang::Ru);
+    let online = app.text(&format!("/ru/verify/{}", data.id())).await;
+    assert!(online.contains("Гульнара Ахмедова"), "{online}");
+    let tampered = payload.replacen(".", ".A", 2);
+    assert!(certificates::verify(&tampered, &keys).is_err());
+
     // Sign out: the dashboard needs signing in again.
     let csrf = csrf_of(&dashboard);
     let out = post(&app, "/ru/sign-out", &csrf, &[]).await;

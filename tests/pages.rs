@@ -45,6 +45,7 @@ async fn every_page_in_every_language(app: TestApp) {
             "/sign-up",
             "/sign-in",
             "/password/forgot",
+            "/verify",
         ] {
             assert_page(&app, &format!("/{l}{path}"), lang).await;
         }
@@ -78,6 +79,32 @@ async fn every_page_in_every_language(app: TestApp) {
         }
     }
 
+    // A graduate: the dashboard lists the certificate; its verification pages.
+    let (graduate, graduate_password) = app.create_user(Role::Learner);
+    assert!(academy_suite::complete_module(
+        &app.db,
+        graduate.id,
+        &module.slug
+    ));
+    let certificate = enrollment::certificates::list_for_user(&app.db, graduate.id)
+        .unwrap()
+        .pop()
+        .expect("a certificate");
+    let page = app.text("/en/dashboard").await;
+    app.post_form("/en/sign-out", &[("csrf", &csrf_of(&page))])
+        .await;
+    sign_in(&app, &graduate.email, &graduate_password).await;
+    for lang in Lang::ALL {
+        let l = lang.code();
+        for path in [
+            "/dashboard".to_string(),
+            format!("/verify/{}", certificate.id),
+            format!("/verify?payload={}", certificate.payload),
+        ] {
+            assert_page(&app, &format!("/{l}{path}"), lang).await;
+        }
+    }
+
     let (admin, password) = app.create_user(Role::Admin);
     let page = app.text("/en/dashboard").await;
     app.post_form("/en/sign-out", &[("csrf", &csrf_of(&page))])
@@ -85,6 +112,7 @@ async fn every_page_in_every_language(app: TestApp) {
     sign_in(&app, &admin.email, &password).await;
     for lang in Lang::ALL {
         assert_page(&app, &format!("/{}/admin/users", lang.code()), lang).await;
+        assert_page(&app, &format!("/{}/admin/certificates", lang.code()), lang).await;
     }
 }
 

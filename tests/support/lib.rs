@@ -210,8 +210,11 @@ impl TestApp {
         let db = app.database().clone();
         let handle = app.handle();
         actix_web::rt::spawn(app.run_until_stopped());
+        // No idle connection reuse: on a loaded machine a kept-alive connection the
+        // server is just closing makes a request fail with IncompleteMessage.
         let client = reqwest::Client::builder()
             .cookie_store(true)
+            .pool_max_idle_per_host(0)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("HTTP client");
@@ -527,4 +530,59 @@ pub fn link_in(text: &str, prefix: &str) -> String {
         .next()
         .unwrap()
         .to_string()
+}
+
+/// The decoded body of the first MIME part of `raw` whose Content-Type starts with
+/// `content_type` (base64 transfer encoding, as lettre writes attachments).
+pub fn attachment_of(raw: &str, content_type: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    let lines: Vec<&str> = raw.lines().collect();
+    let start = lines.iter().position(|l| {
+        l.to_ascii_lowercase().starts_with(&format!(
+            "content-type: {}",
+            content_type.to_ascii_lowercase()
+        ))
+    })?;
+    // Headers end at the first empty line; the body runs to the next boundary.
+    let body_start = start + lines[start..].iter().position(|l| l.trim().is_empty())? + 1;
+    let encoded: String = lines[body_start..]
+        .iter()
+        .take_while(|l| !l.starts_with("--"))
+        .map(|l| l.trim())
+        .collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .ok()
+}
+
+/// Reads every lesson of `module_slug` and passes its quiz; returns whether the last step
+/// completed the module.
+pub fn complete_module(db: &enrollment::Database, user: i64, module_slug: &str) -> bool {
+    enrollment::learning::enrol_module(db, user, module_slug).unwrap();
+    let learner = enrollment::learning::learner(db, user).unwrap();
+    let module = learner.enrolment(module_slug).unwrap().module.clone();
+    let mut completed = false;
+    for lesson in &module.lessons {
+        let change = enrollment::learning::record_lesson(
+            db,
+            user,
+            module_slug,
+            &lesson.slug,
+            Some(100),
+            true,
+            chrono::Utc::now().naive_utc(),
+        )
+        .unwrap();
+        completed |= change.module_completed_now;
+    }
+    if module.quiz.is_some() {
+        let attempt =
+            enrollment::quizzes::start_or_resume(db, user, module_slug, Lang::Ru).unwrap();
+        let set = attempt.module.quiz.as_ref().unwrap().variants[&attempt.lang].clone();
+        let all = crate::answers::perfect(&set, attempt.seed);
+        let done = enrollment::quizzes::submit(db, user, &attempt.public_id, Some(all)).unwrap();
+        assert_eq!(done.attempt.passed, Some(true));
+        completed |= done.module_completed_now;
+    }
+    completed
 }
