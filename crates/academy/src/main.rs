@@ -45,6 +45,9 @@ enum Command {
     /// Certificates: verify one offline.
     #[command(subcommand)]
     Cert(commands::cert::CertCommand),
+    /// Demo data for trying the reports.
+    #[command(subcommand)]
+    Demo(commands::demo::DemoCommand),
 }
 
 fn main() -> ExitCode {
@@ -69,6 +72,7 @@ fn main() -> ExitCode {
         Command::User(cmd) => commands::user::run(&settings, cmd),
         Command::L10n(cmd) => commands::l10n::run(&settings, cmd),
         Command::Cert(cmd) => commands::cert::run(&settings, cmd),
+        Command::Demo(cmd) => commands::demo::run(&settings, cmd),
     };
     match result {
         Ok(code) => code,

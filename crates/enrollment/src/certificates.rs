@@ -163,7 +163,7 @@ fn key_from_secret(name: &str, value: &[u8]) -> Result<IssuerKey> {
 /// (inside its transaction). On PostgreSQL a concurrent creation by another instance
 /// makes our insert fail inside a savepoint and we read theirs; SQLite writers are
 /// serialized by `BEGIN IMMEDIATE`.
-fn signing_key(c: &mut DbConnection, backend: Backend) -> Result<IssuerKey> {
+pub(crate) fn signing_key(c: &mut DbConnection, backend: Backend) -> Result<IssuerKey> {
     let name = key_secret_name(CURRENT_KEY);
     let read = |c: &mut DbConnection| -> Result<Option<Vec<u8>>> {
         Ok(app_secrets::table

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod certificates;
 pub mod content_import;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod health;
 pub mod learning;

@@ -1,5 +1,6 @@
 pub mod cert;
 pub mod content;
+pub mod demo;
 pub mod l10n;
 pub mod migrate;
 pub mod serve;
