@@ -18,6 +18,7 @@ pub mod outbox;
 pub mod password;
 pub mod profile;
 pub mod quizzes;
+pub mod reports;
 mod schema;
 pub mod secrets;
 pub mod sync;

@@ -3,6 +3,7 @@ pub mod content;
 pub mod demo;
 pub mod l10n;
 pub mod migrate;
+pub mod report;
 pub mod serve;
 pub mod user;
 
