@@ -45,6 +45,12 @@ enum Command {
     /// Certificates: verify one offline.
     #[command(subcommand)]
     Cert(commands::cert::CertCommand),
+    /// Staff reports as CSV, XLSX or JSON: the same figures as the report pages,
+    /// small cells shown as "<5".
+    Report(commands::report::ReportArgs),
+    /// Demo data for trying the reports.
+    #[command(subcommand)]
+    Demo(commands::demo::DemoCommand),
 }
 
 fn main() -> ExitCode {
@@ -69,6 +75,8 @@ fn main() -> ExitCode {
         Command::User(cmd) => commands::user::run(&settings, cmd),
         Command::L10n(cmd) => commands::l10n::run(&settings, cmd),
         Command::Cert(cmd) => commands::cert::run(&settings, cmd),
+        Command::Report(args) => commands::report::run(&settings, args),
+        Command::Demo(cmd) => commands::demo::run(&settings, cmd),
     };
     match result {
         Ok(code) => code,

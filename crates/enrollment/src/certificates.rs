@@ -215,7 +215,7 @@ fn load_key(c: &mut DbConnection, n: u32) -> Result<IssuerKey> {
 /// The key new certificates are signed with: the highest-numbered stored key, created
 /// (as `k1`) on first use, read and written on the caller's connection (inside its
 /// transaction).
-fn signing_key(c: &mut DbConnection, backend: Backend) -> Result<IssuerKey> {
+pub(crate) fn signing_key(c: &mut DbConnection, backend: Backend) -> Result<IssuerKey> {
     if let Some(&n) = stored_key_numbers(c)?.last() {
         return load_key(c, n);
     }

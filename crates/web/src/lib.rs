@@ -18,5 +18,7 @@ pub mod settings;
 pub mod startup;
 mod state;
 
+/// The words of a report in one language (for the `academy report` command).
+pub use routes::reports::labels as report_labels;
 pub use settings::{LogFormat, Secret, Settings};
 pub use startup::{Application, StartupError};

@@ -1,7 +1,9 @@
 pub mod cert;
 pub mod content;
+pub mod demo;
 pub mod l10n;
 pub mod migrate;
+pub mod report;
 pub mod serve;
 pub mod user;
 

@@ -11,6 +11,7 @@ mod home;
 pub(crate) mod learn;
 mod profile;
 mod quiz;
+pub mod reports;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
@@ -96,6 +97,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/attempts/{id}", web::get().to(quiz::attempt_page))
                 .route("/attempts/{id}/save", web::post().to(quiz::save))
                 .route("/attempts/{id}/submit", web::post().to(quiz::submit))
+                .route("/reports", web::get().to(reports::page))
+                .route(
+                    "/reports/learners.csv",
+                    web::get().to(reports::learner_list),
+                )
+                .route("/reports/export.{format}", web::get().to(reports::download))
                 .route("/admin/users", web::get().to(admin::users))
                 .route("/admin/users/{id}/role", web::post().to(admin::set_role)),
         )
