@@ -45,6 +45,21 @@ enum Command {
     /// Certificates: verify one offline.
     #[command(subcommand)]
     Cert(commands::cert::CertCommand),
+    /// Write a consistent copy of the database to FILE while the server runs
+    /// (SQLite: VACUUM INTO; PostgreSQL: pg_dump custom format).
+    Backup {
+        /// The backup file to create; it must not exist.
+        file: PathBuf,
+    },
+    /// Replace the database with a backup made by `academy backup`. Stop the servers
+    /// first on PostgreSQL.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// Replace a database that already holds data.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -69,6 +84,8 @@ fn main() -> ExitCode {
         Command::User(cmd) => commands::user::run(&settings, cmd),
         Command::L10n(cmd) => commands::l10n::run(&settings, cmd),
         Command::Cert(cmd) => commands::cert::run(&settings, cmd),
+        Command::Backup { file } => commands::backup::backup(&settings, &file),
+        Command::Restore { file, force } => commands::backup::restore(&settings, &file, force),
     };
     match result {
         Ok(code) => code,

@@ -115,6 +115,8 @@ fn every_command_has_help() {
         vec!["content", "import", "--help"],
         vec!["user", "create", "--help"],
         vec!["cert", "verify", "--help"],
+        vec!["backup", "--help"],
+        vec!["restore", "--help"],
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_academy"))
             .args(&args)
