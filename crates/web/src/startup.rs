@@ -58,13 +58,14 @@ impl Application {
     pub fn build(settings: Settings) -> Result<Application, StartupError> {
         let settings = Arc::new(settings);
         let url = DatabaseUrl::parse(settings.database_url.expose())?;
-        let db = Database::open(
-            &url,
-            &PoolOptions {
-                max_size: settings.db_pool_size,
-                ..PoolOptions::default()
-            },
-        )?;
+        let pool_options = PoolOptions {
+            max_size: settings.db_pool_size,
+            ..PoolOptions::default()
+        };
+        let mut db = Database::open(&url, &pool_options)?;
+        if let Some(replica) = &settings.replica_url {
+            db = db.with_replica(&DatabaseUrl::parse(replica.expose())?, &pool_options)?;
+        }
         let applied = enrollment::health::migrate(&db)?;
         if !applied.is_empty() {
             tracing::info!(
