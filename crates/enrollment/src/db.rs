@@ -314,6 +314,11 @@ impl Database {
         self.replica.as_ref().map(|r| &r.url)
     }
 
+    /// The replica pool's size limit, when one is configured.
+    pub fn replica_max_pool_size(&self) -> Option<u32> {
+        self.replica.as_ref().map(|r| r.pool.max_size())
+    }
+
     /// The replica pool's state, when one is configured.
     pub fn replica_pool_state(&self) -> Option<r2d2::State> {
         self.replica.as_ref().map(|r| r.pool.state())

@@ -20,6 +20,7 @@ pub mod profile;
 pub mod quizzes;
 mod schema;
 pub mod secrets;
+pub mod status;
 pub mod sync;
 
 pub use db::{Backend, Database, DatabaseUrl, DbError, PoolOptions};

@@ -96,10 +96,17 @@ impl Application {
             settings: settings.clone(),
         });
         crate::mail::spawn_drainer(state.clone());
+        // `/metrics` is served by `observability::metrics`, which adds the pools, the
+        // outbox and certificates to the per-route request metrics recorded here.
+        let registry = prometheus::Registry::new();
         let metrics = PrometheusMetricsBuilder::new("academy")
-            .endpoint("/metrics")
+            .registry(registry.clone())
             .build()
             .map_err(|e| StartupError::Metrics(e.to_string()))?;
+        let ops_metrics = web::Data::new(
+            crate::observability::OpsMetrics::register(registry)
+                .map_err(|e| StartupError::Metrics(e.to_string()))?,
+        );
 
         let listener = TcpListener::bind(&settings.bind).map_err(|source| StartupError::Bind {
             addr: settings.bind.clone(),
@@ -110,6 +117,7 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(assets.clone())
+                .app_data(ops_metrics.clone())
                 .wrap(actix_web::middleware::from_fn(crate::csrf::protect))
                 .wrap(crate::session::middleware(
                     session_key.clone(),
@@ -128,7 +136,7 @@ impl Application {
                 )
                 .wrap(metrics.clone())
                 .wrap(actix_web::middleware::from_fn(request_id_header))
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<crate::observability::RequestSpan>::new())
                 .configure(crate::routes::configure)
         })
         .shutdown_timeout(settings.shutdown_timeout_secs)
