@@ -45,7 +45,7 @@ pub struct Settings {
     /// `sqlite://PATH`, a plain path, or `postgres://…`. May contain a password.
     pub database_url: Secret,
     /// A read replica of the PostgreSQL primary (`postgres://…`), for reads that may lag
-    /// a moment: the public catalogue, lesson pages, reports. Writes and a learner's own
+    /// a moment: the public catalogue, lesson pages, images. Writes and a learner's own
     /// progress always use `database_url`. May contain a password.
     pub replica_url: Option<Secret>,
     /// Keys, uploads and the email outbox live here.
