@@ -164,3 +164,36 @@ async fn same_database_through_another_url_as_replica() {
         "the replica pool was used: {state:?}"
     );
 }
+
+#[test]
+fn a_replica_that_stops_answering_falls_back_to_the_primary() {
+    let (Some(primary), Some(replica)) = (
+        TestDb::create(Backend::Postgres),
+        TestDb::create(Backend::Postgres),
+    ) else {
+        return;
+    };
+    let db = primary
+        .open()
+        .with_replica(
+            &DatabaseUrl::parse(&replica.url).unwrap(),
+            &PoolOptions {
+                max_size: 2,
+                connect_timeout: std::time::Duration::from_secs(1),
+            },
+        )
+        .unwrap();
+    import_fixture(&db);
+    // The replica disappears (connections cut, database gone).
+    {
+        use diesel::connection::SimpleConnection;
+        use diesel::Connection;
+        let mut admin = diesel::PgConnection::establish(&academy_suite::pg_admin_url()).unwrap();
+        let name = replica.url.rsplit('/').next().unwrap().to_string();
+        admin
+            .batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .unwrap();
+    }
+    let catalogue = enrollment::catalog::catalogue(&db).expect("served by the primary");
+    assert!(!catalogue.levels.is_empty());
+}

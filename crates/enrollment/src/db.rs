@@ -302,9 +302,18 @@ impl Database {
     /// reports): from the replica when one is configured, else from the primary. Never
     /// write through it, and never use it to read what the same request just wrote:
     /// progress, quiz attempts and sessions read the primary ([`Database::conn`]).
+    ///
+    /// A replica that stops answering costs each such read the pool's connection timeout,
+    /// then the primary serves it: slower, never wrong.
     pub fn read_replica(&self) -> Result<PooledConn, DbError> {
         match &self.replica {
-            Some(r) => Ok(r.pool.get()?),
+            Some(r) => match r.pool.get() {
+                Ok(conn) => Ok(conn),
+                Err(e) => {
+                    tracing::warn!(error = %e, replica = %r.url, "read replica unavailable; reading the primary");
+                    self.conn()
+                }
+            },
             None => self.conn(),
         }
     }
