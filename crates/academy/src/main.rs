@@ -51,6 +51,21 @@ enum Command {
     /// Demo data for trying the reports.
     #[command(subcommand)]
     Demo(commands::demo::DemoCommand),
+    /// Write a consistent copy of the database to FILE while the server runs
+    /// (SQLite: VACUUM INTO; PostgreSQL: pg_dump custom format).
+    Backup {
+        /// The backup file to create; it must not exist.
+        file: PathBuf,
+    },
+    /// Replace the database with a backup made by `academy backup`. Stop the servers
+    /// first on PostgreSQL.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// Replace a database that already holds data.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -77,6 +92,8 @@ fn main() -> ExitCode {
         Command::Cert(cmd) => commands::cert::run(&settings, cmd),
         Command::Report(args) => commands::report::run(&settings, args),
         Command::Demo(cmd) => commands::demo::run(&settings, cmd),
+        Command::Backup { file } => commands::backup::backup(&settings, &file),
+        Command::Restore { file, force } => commands::backup::restore(&settings, &file, force),
     };
     match result {
         Ok(code) => code,

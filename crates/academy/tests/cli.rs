@@ -117,6 +117,8 @@ fn every_command_has_help() {
         vec!["cert", "verify", "--help"],
         vec!["cert", "revoke", "--help"],
         vec!["cert", "rotate-key", "--help"],
+        vec!["backup", "--help"],
+        vec!["restore", "--help"],
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_academy"))
             .args(&args)

@@ -114,9 +114,11 @@ pub(crate) fn module_version(
     Ok(module)
 }
 
-/// The active catalogue at current versions.
+/// The active catalogue at current versions, read from the replica when there is one
+/// (it changes only when content is imported; a few seconds of lag are harmless). A
+/// learner's own view comes from `learning::learner`, on the primary.
 pub fn catalogue(db: &Database) -> Result<Catalogue> {
-    let mut conn = db.conn()?;
+    let mut conn = db.read_replica()?;
     load_catalogue(&mut conn, &db.content)
 }
 
@@ -170,14 +172,12 @@ pub fn lesson_page(
     lesson_slug: &str,
     lang: Lang,
 ) -> Result<LessonPage> {
-    let mut conn = db.conn()?;
-    let rows: Vec<(String, String, String)> = lesson_pages::table
-        .inner_join(module_versions::table)
-        .filter(module_versions::module_id.eq(module_id))
-        .filter(module_versions::version.eq(version))
-        .filter(lesson_pages::lesson_slug.eq(lesson_slug))
-        .select((lesson_pages::lang, lesson_pages::title, lesson_pages::html))
-        .load(&mut conn)?;
+    // Module versions never change once imported, so the replica's copy is the same;
+    // a version imported a moment ago may not have reached it yet: then the primary.
+    let mut rows = lesson_rows(&mut *db.read_replica()?, module_id, version, lesson_slug)?;
+    if rows.is_empty() && db.replica_url().is_some() {
+        rows = lesson_rows(&mut *db.conn()?, module_id, version, lesson_slug)?;
+    }
     let languages: Vec<Lang> = Lang::ALL
         .into_iter()
         .filter(|l| rows.iter().any(|(code, _, _)| code == l.code()))
@@ -198,6 +198,21 @@ pub fn lesson_page(
     }
 }
 
+fn lesson_rows(
+    conn: &mut DbConnection,
+    module_id: i64,
+    version: i32,
+    lesson_slug: &str,
+) -> Result<Vec<(String, String, String)>> {
+    Ok(lesson_pages::table
+        .inner_join(module_versions::table)
+        .filter(module_versions::module_id.eq(module_id))
+        .filter(module_versions::version.eq(version))
+        .filter(lesson_pages::lesson_slug.eq(lesson_slug))
+        .select((lesson_pages::lang, lesson_pages::title, lesson_pages::html))
+        .load(conn)?)
+}
+
 /// An image of a module version: (content type, bytes).
 pub fn image(
     db: &Database,
@@ -205,12 +220,26 @@ pub fn image(
     version: i32,
     file: &str,
 ) -> Result<(String, Vec<u8>)> {
-    let mut conn = db.conn()?;
+    // Immutable like lesson pages: the replica first, the primary if it lags.
+    match image_row(&mut *db.read_replica()?, module_slug, version, file) {
+        Err(Error::NotFound) if db.replica_url().is_some() => {
+            image_row(&mut *db.conn()?, module_slug, version, file)
+        }
+        other => other,
+    }
+}
+
+fn image_row(
+    conn: &mut DbConnection,
+    module_slug: &str,
+    version: i32,
+    file: &str,
+) -> Result<(String, Vec<u8>)> {
     Ok(module_images::table
         .inner_join(module_versions::table.inner_join(modules::table))
         .filter(modules::slug.eq(module_slug))
         .filter(module_versions::version.eq(version))
         .filter(module_images::file_name.eq(file))
         .select((module_images::content_type, module_images::bytes))
-        .first(&mut conn)?)
+        .first(conn)?)
 }

@@ -75,6 +75,8 @@ pub enum DbError {
     Query(#[from] diesel::result::Error),
     #[error("migration failed: {0}")]
     Migration(String),
+    #[error("a read replica (ACADEMY_REPLICA_URL) needs PostgreSQL for both the primary and the replica")]
+    ReplicaNeedsPostgres,
 }
 
 impl DatabaseUrl {
@@ -249,6 +251,9 @@ impl Default for PoolOptions {
 pub struct Database {
     pool: Pool,
     url: DatabaseUrl,
+    /// A read-only copy of the primary (PostgreSQL streaming replication) for reads that
+    /// may lag a little: the public catalogue, reports. See [`Database::read_replica`].
+    replica: Option<Replica>,
     pub(crate) content: std::sync::Arc<crate::catalog::ContentCache>,
 }
 
@@ -266,8 +271,66 @@ impl Database {
         Ok(Database {
             pool,
             url: url.clone(),
+            replica: None,
             content: Default::default(),
         })
+    }
+
+    /// Adds a read replica: [`Database::read_replica`] then takes its connections from
+    /// it. Only PostgreSQL replicates; a replica for a SQLite database is refused.
+    pub fn with_replica(
+        mut self,
+        url: &DatabaseUrl,
+        options: &PoolOptions,
+    ) -> Result<Self, DbError> {
+        if self.backend() != Backend::Postgres || url.backend() != Backend::Postgres {
+            return Err(DbError::ReplicaNeedsPostgres);
+        }
+        drop(url.connect()?);
+        let pool = r2d2::Pool::builder()
+            .max_size(options.max_size)
+            .connection_timeout(options.connect_timeout)
+            .build(Manager { url: url.clone() })?;
+        self.replica = Some(Replica {
+            pool,
+            url: url.clone(),
+        });
+        Ok(self)
+    }
+
+    /// A connection for reads that tolerate replication lag (the public catalogue,
+    /// reports): from the replica when one is configured, else from the primary. Never
+    /// write through it, and never use it to read what the same request just wrote:
+    /// progress, quiz attempts and sessions read the primary ([`Database::conn`]).
+    ///
+    /// A replica that stops answering costs each such read the pool's connection timeout,
+    /// then the primary serves it: slower, never wrong.
+    pub fn read_replica(&self) -> Result<PooledConn, DbError> {
+        match &self.replica {
+            Some(r) => match r.pool.get() {
+                Ok(conn) => Ok(conn),
+                Err(e) => {
+                    tracing::warn!(error = %e, replica = %r.url, "read replica unavailable; reading the primary");
+                    self.conn()
+                }
+            },
+            None => self.conn(),
+        }
+    }
+
+    /// The replica's location, when one is configured.
+    pub fn replica_url(&self) -> Option<&DatabaseUrl> {
+        self.replica.as_ref().map(|r| &r.url)
+    }
+
+    /// The replica pool's size limit, when one is configured.
+    pub fn replica_max_pool_size(&self) -> Option<u32> {
+        self.replica.as_ref().map(|r| r.pool.max_size())
+    }
+
+    /// The replica pool's state, when one is configured.
+    pub fn replica_pool_state(&self) -> Option<r2d2::State> {
+        self.replica.as_ref().map(|r| r.pool.state())
     }
 
     pub fn backend(&self) -> Backend {
@@ -320,6 +383,12 @@ impl Database {
     pub fn max_pool_size(&self) -> u32 {
         self.pool.max_size()
     }
+}
+
+#[derive(Clone)]
+struct Replica {
+    pool: Pool,
+    url: DatabaseUrl,
 }
 
 /// Rolls back a manual SQLite transaction if the closure inside it panicked, so the

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod catalog;
 pub mod certificates;
 pub mod content_import;
@@ -21,6 +22,7 @@ pub mod quizzes;
 pub mod reports;
 mod schema;
 pub mod secrets;
+pub mod status;
 pub mod sync;
 
 pub use db::{Backend, Database, DatabaseUrl, DbError, PoolOptions};

@@ -243,3 +243,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_refresh_tokens,
     certificates,
 );
+
+diesel::table! {
+    backups (id) {
+        id -> BigInt,
+        taken_at -> Timestamp,
+        method -> Text,
+        destination -> Text,
+        size_bytes -> BigInt,
+    }
+}

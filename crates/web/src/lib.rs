@@ -10,6 +10,7 @@ mod forms;
 mod l10n;
 mod locale;
 pub mod mail;
+pub mod observability;
 mod page;
 mod render;
 mod routes;

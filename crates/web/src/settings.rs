@@ -44,6 +44,10 @@ pub struct Settings {
     pub bind: String,
     /// `sqlite://PATH`, a plain path, or `postgres://…`. May contain a password.
     pub database_url: Secret,
+    /// A read replica of the PostgreSQL primary (`postgres://…`), for reads that may lag
+    /// a moment: the public catalogue, lesson pages, images. Writes and a learner's own
+    /// progress always use `database_url`. May contain a password.
+    pub replica_url: Option<Secret>,
     /// Keys, uploads and the email outbox live here.
     pub data_dir: PathBuf,
     /// The course-content tree imported by `academy content import`.
@@ -78,6 +82,7 @@ impl Default for Settings {
         Settings {
             bind: "127.0.0.1:8080".into(),
             database_url: Secret::new("./data/academy.db"),
+            replica_url: None,
             data_dir: PathBuf::from("./data"),
             content_dir: PathBuf::from("./course-content"),
             locales_dir: PathBuf::from("./locales"),
@@ -103,6 +108,7 @@ impl Settings {
     const FIELDS: &'static [&'static str] = &[
         "bind",
         "database_url",
+        "replica_url",
         "data_dir",
         "content_dir",
         "locales_dir",

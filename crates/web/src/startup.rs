@@ -58,13 +58,14 @@ impl Application {
     pub fn build(settings: Settings) -> Result<Application, StartupError> {
         let settings = Arc::new(settings);
         let url = DatabaseUrl::parse(settings.database_url.expose())?;
-        let db = Database::open(
-            &url,
-            &PoolOptions {
-                max_size: settings.db_pool_size,
-                ..PoolOptions::default()
-            },
-        )?;
+        let pool_options = PoolOptions {
+            max_size: settings.db_pool_size,
+            ..PoolOptions::default()
+        };
+        let mut db = Database::open(&url, &pool_options)?;
+        if let Some(replica) = &settings.replica_url {
+            db = db.with_replica(&DatabaseUrl::parse(replica.expose())?, &pool_options)?;
+        }
         let applied = enrollment::health::migrate(&db)?;
         if !applied.is_empty() {
             tracing::info!(
@@ -95,10 +96,17 @@ impl Application {
             settings: settings.clone(),
         });
         crate::mail::spawn_drainer(state.clone());
+        // `/metrics` is served by `observability::metrics`, which adds the pools, the
+        // outbox and certificates to the per-route request metrics recorded here.
+        let registry = prometheus::Registry::new();
         let metrics = PrometheusMetricsBuilder::new("academy")
-            .endpoint("/metrics")
+            .registry(registry.clone())
             .build()
             .map_err(|e| StartupError::Metrics(e.to_string()))?;
+        let ops_metrics = web::Data::new(
+            crate::observability::OpsMetrics::register(registry)
+                .map_err(|e| StartupError::Metrics(e.to_string()))?,
+        );
 
         let listener = TcpListener::bind(&settings.bind).map_err(|source| StartupError::Bind {
             addr: settings.bind.clone(),
@@ -109,6 +117,7 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(assets.clone())
+                .app_data(ops_metrics.clone())
                 .wrap(actix_web::middleware::from_fn(crate::csrf::protect))
                 .wrap(crate::session::middleware(
                     session_key.clone(),
@@ -127,7 +136,7 @@ impl Application {
                 )
                 .wrap(metrics.clone())
                 .wrap(actix_web::middleware::from_fn(request_id_header))
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<crate::observability::RequestSpan>::new())
                 .configure(crate::routes::configure)
         })
         .shutdown_timeout(settings.shutdown_timeout_secs)

@@ -1,3 +1,4 @@
+pub mod backup;
 pub mod cert;
 pub mod content;
 pub mod demo;

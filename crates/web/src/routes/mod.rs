@@ -12,10 +12,12 @@ pub(crate) mod learn;
 mod profile;
 mod quiz;
 pub mod reports;
+mod status;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
+        .route("/metrics", web::get().to(crate::observability::metrics))
         .route("/", web::get().to(home::root))
         .route("/static/{file}", web::get().to(crate::assets::serve))
         .route("/verify/keys.json", web::get().to(certificates::keys))
@@ -104,7 +106,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 )
                 .route("/reports/export.{format}", web::get().to(reports::download))
                 .route("/admin/users", web::get().to(admin::users))
-                .route("/admin/users/{id}/role", web::post().to(admin::set_role)),
+                .route("/admin/users/{id}/role", web::post().to(admin::set_role))
+                .route("/admin/status", web::get().to(status::page)),
         )
         .configure(crate::api::configure)
         .default_service(web::to(home::fallback));
