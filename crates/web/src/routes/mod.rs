@@ -4,6 +4,7 @@ use actix_web::web;
 
 mod account;
 mod admin;
+pub(crate) mod display;
 pub(crate) mod certificates;
 mod health;
 mod home;
@@ -54,6 +55,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     "/profile/email/confirm",
                     web::get().to(profile::confirm_email),
                 )
+                .route("/display", web::get().to(display::form))
+                .route("/display", web::post().to(display::save))
                 .route("/catalogue", web::get().to(learn::catalogue))
                 .route("/dashboard", web::get().to(learn::dashboard))
                 .route("/certificates/{file}", web::get().to(certificates::pdf))
