@@ -137,10 +137,10 @@ impl Page {
             hex::encode(&sha2::Sha256::digest(html.as_bytes())[..12])
         );
         let fresh = conditional
-            && self
-                .if_none_match
-                .as_deref()
-                .is_some_and(|v| v.split(',').any(|t| t.trim().trim_start_matches("W/") == etag));
+            && self.if_none_match.as_deref().is_some_and(|v| {
+                v.split(',')
+                    .any(|t| t.trim().trim_start_matches("W/") == etag)
+            });
         let mut res = if fresh {
             HttpResponse::NotModified()
         } else {

@@ -67,7 +67,11 @@ pub async fn form(
     page.render(&state, "display.html", "display", Context::new())
 }
 
-pub async fn save(req: HttpRequest, viewer: Viewer, body: web::Bytes) -> Result<HttpResponse, AppError> {
+pub async fn save(
+    req: HttpRequest,
+    viewer: Viewer,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req, &viewer)?;
     let fields = Fields::parse(&body);
     let display = Display {

@@ -4,8 +4,8 @@ use actix_web::web;
 
 mod account;
 mod admin;
-pub(crate) mod display;
 pub(crate) mod certificates;
+pub(crate) mod display;
 mod health;
 mod home;
 pub(crate) mod learn;
