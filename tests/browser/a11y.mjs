@@ -110,6 +110,7 @@ export async function accessibility({ browser, server, fail, LANGS }) {
       [learnerTab, "/catalogue", 200],
       [learnerTab, "/dashboard", 200],
       [learnerTab, "/profile", 200],
+      [learnerTab, "/offline", 200],
       [learnerTab, "/modules/mission", 200],
       ...lessons.map((l) => [learnerTab, `/modules/mission/lessons/${l}`, 200]),
       [learnerTab, "/modules/mission/quiz", 200],

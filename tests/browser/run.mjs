@@ -16,6 +16,7 @@ import { chromium } from "playwright-core";
 import { startServer, LANGS } from "./server.mjs";
 import { accessibility } from "./a11y.mjs";
 import { keyboard } from "./keyboard.mjs";
+import { offline } from "./offline.mjs";
 
 const started = Date.now();
 const failures = [];
@@ -31,7 +32,7 @@ const browser = await chromium.launch({
   headless: true,
 });
 const only = (process.env.BROWSER_TEST_ONLY || "").split(",").filter(Boolean);
-const suites = { accessibility, keyboard };
+const suites = { accessibility, keyboard, offline };
 try {
   for (const [name, suite] of Object.entries(suites)) {
     if (only.length && !only.includes(name)) continue;

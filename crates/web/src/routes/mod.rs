@@ -9,14 +9,16 @@ pub(crate) mod display;
 mod health;
 mod home;
 pub(crate) mod learn;
+mod offline;
 mod profile;
-mod quiz;
+pub(crate) mod quiz;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
         .route("/", web::get().to(home::root))
         .route("/static/{file}", web::get().to(crate::assets::serve))
+        .route("/sw.js", web::get().to(crate::assets::service_worker))
         .route("/verify/keys.json", web::get().to(certificates::keys))
         .route("/verify/{id}", web::get().to(certificates::verify_redirect))
         .route(
@@ -55,6 +57,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     "/profile/email/confirm",
                     web::get().to(profile::confirm_email),
                 )
+                .route("/offline", web::get().to(offline::page))
+                .route("/manifest.webmanifest", web::get().to(offline::manifest))
+                .route("/offline/pages.json", web::get().to(offline::pages))
+                .route("/offline/sync", web::post().to(offline::sync))
                 .route("/display", web::get().to(display::form))
                 .route("/display", web::post().to(display::save))
                 .route("/catalogue", web::get().to(learn::catalogue))
