@@ -17,3 +17,9 @@ offline-you-are-offline = Bağlantı yoxdur. Bu cihazda saxlanılan dərsləri o
 offline-queued = Cihazda saxlanıldı. Bağlantı bərpa olunanda göndəriləcək.
 offline-sent = Bağlantısız edilənlər göndərildi.
 offline-submit-later = Bağlantı yoxdur: cavablarınız bu cihazda saxlanıldı. Bağlantı bərpa olunanda testi göndərin.
+
+## "Download module": one HTML file with every lesson, to read without a connection.
+download-module = Modulu bir fayl kimi yüklə
+download-size-kb = { $kb } KB
+download-module-hint = Bütün dərslər şəkilləri ilə bir səhifədə; o, istənilən brauzerdə bağlantı olmadan açılır.
+download-footer = Vətəndaş cəmiyyəti veb-akademiyasından yüklənib. Modul saytda:

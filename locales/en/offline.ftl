@@ -17,3 +17,9 @@ offline-you-are-offline = You are offline. Lessons kept on this device can still
 offline-queued = Saved on this device. It will be sent when you are back online.
 offline-sent = What you did offline has been sent.
 offline-submit-later = You are offline: your answers are kept on this device. Submit the quiz when you are back online.
+
+## "Download module": one HTML file with every lesson, to read without a connection.
+download-module = Download the module as one file
+download-size-kb = { $kb } KB
+download-module-hint = Every lesson with its pictures in one page that opens in any browser, without a connection.
+download-footer = Downloaded from the CSO Web Academy. The module online:

@@ -17,3 +17,9 @@ offline-you-are-offline = Байланыс жоқ. Осы құрылғыда с�
 offline-queued = Құрылғыда сақталды. Байланыс қалпына келгенде жіберіледі.
 offline-sent = Байланыссыз жасалғандар жіберілді.
 offline-submit-later = Байланыс жоқ: жауаптарыңыз осы құрылғыда сақталды. Байланыс қалпына келгенде тестті жіберіңіз.
+
+## "Download module": one HTML file with every lesson, to read without a connection.
+download-module = Модульді бір файлмен жүктеп алу
+download-size-kb = { $kb } КБ
+download-module-hint = Барлық сабақ суреттерімен бір бетте, ол кез келген браузерде байланыссыз ашылады.
+download-footer = Азаматтық қоғам веб-академиясынан жүктелді. Модуль сайтта:

@@ -17,3 +17,9 @@ offline-you-are-offline = Байланыш жок. Ушул түзмөктө с�
 offline-queued = Түзмөктө сакталды. Байланыш калыбына келгенде жөнөтүлөт.
 offline-sent = Байланышсыз жасалгандар жөнөтүлдү.
 offline-submit-later = Байланыш жок: жоопторуңуз ушул түзмөктө сакталды. Байланыш калыбына келгенде тестти жөнөтүңүз.
+
+## "Download module": one HTML file with every lesson, to read without a connection.
+download-module = Модулду бир файл менен жүктөп алуу
+download-size-kb = { $kb } КБ
+download-module-hint = Бардык сабактар сүрөттөрү менен бир баракта, ал каалаган браузерде байланышсыз ачылат.
+download-footer = Жарандык коом веб-академиясынан жүктөлдү. Модуль сайтта:

@@ -17,3 +17,9 @@ offline-you-are-offline = Нет связи. Уроки, сохранённые 
 offline-queued = Сохранено на устройстве. Отправится, когда появится связь.
 offline-sent = Сделанное без связи отправлено.
 offline-submit-later = Нет связи: ваши ответы сохранены на этом устройстве. Отправьте тест, когда связь появится.
+
+## "Download module": one HTML file with every lesson, to read without a connection.
+download-module = Скачать модуль одним файлом
+download-size-kb = { $kb } КБ
+download-module-hint = Все уроки с картинками на одной странице, которая открывается в любом браузере без связи.
+download-footer = Скачано с Веб-академии ОГО. Модуль на сайте:

@@ -17,3 +17,9 @@ offline-you-are-offline = Aragatnaşyk ýok. Şu enjamda saklanan sapaklary okap
 offline-queued = Enjamda saklandy. Aragatnaşyk dikelende iberiler.
 offline-sent = Aragatnaşyksyz edilenler iberildi.
 offline-submit-later = Aragatnaşyk ýok: jogaplaryňyz şu enjamda saklandy. Aragatnaşyk dikelende testi iberiň.
+
+## "Download module": one HTML file with every lesson, to read without a connection.
+download-module = Moduly bir faýl edip ýükläp al
+download-size-kb = { $kb } KB
+download-module-hint = Ähli sapaklar suratlary bilen bir sahypada, ol islendik brauzerde aragatnaşyksyz açylýar.
+download-footer = Raýat jemgyýeti web-akademiýasyndan ýüklendi. Modul saýtda:

@@ -17,3 +17,9 @@ offline-you-are-offline = Aloqa yoʻq. Shu qurilmada saqlangan darslarni oʻqish
 offline-queued = Qurilmada saqlandi. Aloqa tiklanganda yuboriladi.
 offline-sent = Aloqasiz qilinganlar yuborildi.
 offline-submit-later = Aloqa yoʻq: javoblaringiz shu qurilmada saqlandi. Aloqa tiklanganda testni yuboring.
+
+## "Download module": one HTML file with every lesson, to read without a connection.
+download-module = Modulni bitta fayl qilib yuklab olish
+download-size-kb = { $kb } KB
+download-module-hint = Barcha darslar rasmlari bilan bitta sahifada, u istalgan brauzerda aloqasiz ochiladi.
+download-footer = Fuqarolik jamiyati veb-akademiyasidan yuklab olindi. Modul saytda:

@@ -17,6 +17,7 @@ import { startServer, LANGS } from "./server.mjs";
 import { accessibility } from "./a11y.mjs";
 import { keyboard } from "./keyboard.mjs";
 import { offline } from "./offline.mjs";
+import { download } from "./download.mjs";
 
 const started = Date.now();
 const failures = [];
@@ -32,7 +33,7 @@ const browser = await chromium.launch({
   headless: true,
 });
 const only = (process.env.BROWSER_TEST_ONLY || "").split(",").filter(Boolean);
-const suites = { accessibility, keyboard, offline };
+const suites = { accessibility, keyboard, offline, download };
 try {
   for (const [name, suite] of Object.entries(suites)) {
     if (only.length && !only.includes(name)) continue;

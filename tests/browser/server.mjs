@@ -59,6 +59,7 @@ export async function startServer({ content = join(root, "crates/courses/tests/f
     ["learner", "learner", "Aigerim Learner"],
     ["keyboard", "learner", "Bakyt Keyboard"],
     ["offline", "learner", "Dilnoza Offline"],
+    ["download", "learner", "Elnur Download"],
     ["admin", "admin", "Ada Admin"],
   ]) {
     users[who] = { email: `${who}@example.org`, password: env.BROWSER_PASSWORD };

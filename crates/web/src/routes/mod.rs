@@ -6,6 +6,7 @@ mod account;
 mod admin;
 pub(crate) mod certificates;
 pub(crate) mod display;
+mod download;
 mod health;
 mod home;
 pub(crate) mod learn;
@@ -14,6 +15,7 @@ mod profile;
 pub(crate) mod quiz;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::Data::new(download::DownloadCache::default()));
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
         .route("/", web::get().to(home::root))
@@ -70,6 +72,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/levels/{slug}/enrol", web::post().to(learn::enrol_level))
                 .route("/modules/{slug}", web::get().to(learn::module_page))
                 .route("/modules/{slug}/enrol", web::post().to(learn::enrol_module))
+                .route(
+                    "/modules/{slug}/download",
+                    web::get().to(download::download),
+                )
                 .route(
                     "/modules/{slug}/lessons/{lesson}",
                     web::get().to(learn::lesson),
