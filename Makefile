@@ -58,7 +58,7 @@ browser-test: build
 
 ## The main pages at 360 px and 1280 px into docs/screenshots/.
 screenshots: build
-	@tools/ensure-browser.sh
+	@tools/ensure-browser.sh --screenshots
 	cd tests/browser && ACADEMY_BIN="$(abspath $(ACADEMY))" node screenshots.mjs
 
 fmt:

@@ -6,14 +6,20 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
-if [ ! -x "$chromium" ]; then
+packages=(chromium chromium-driver)
+# `make screenshots` also wants pngquant (fewer colours, files a third the size).
+if [ "${1:-}" = "--screenshots" ] && ! command -v pngquant >/dev/null 2>&1; then
+    packages+=(pngquant)
+    missing_pngquant=1
+fi
+if [ ! -x "$chromium" ] || [ -n "${missing_pngquant:-}" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "installing chromium and chromium-driver…" >&2
+        echo "installing ${packages[*]}…" >&2
         apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
     elif command -v sudo >/dev/null 2>&1; then
         sudo apt-get update -qq >/dev/null
-        sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+        sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
     else
         echo "error: $chromium is missing; install Debian's chromium package (or set CHROMIUM)" >&2
         exit 1
