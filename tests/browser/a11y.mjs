@@ -136,6 +136,21 @@ export async function accessibility({ browser, server, fail, LANGS }) {
     return pages + 2;
   };
   await Promise.all(Array.from({ length: Number(process.env.BROWSER_WORKERS || 3) }, worker));
+
+  // Larger text and high contrast, chosen on the display page: still no violations,
+  // still no sideways scrolling.
+  await visitor.goto("/ru/display");
+  await visitor.check("#f-large_text");
+  await visitor.check("#f-high_contrast");
+  await Promise.all([visitor.waitForURL(/\/display$/), visitor.click("form.form button[type=submit]")]);
+  for (const lang of ["ru", "en"]) {
+    for (const path of ["/", "/catalogue", "/modules/mission", "/sign-up", "/display"]) {
+      await visit(visitor, `/${lang}${path}`, lang, 200, fail);
+      const cls = await visitor.getAttribute("html", "class");
+      if (cls !== "text-large contrast-high") fail(`/${lang}${path}: display preferences not applied (class="${cls}")`);
+      pages += 1;
+    }
+  }
   console.log(`   axe: ${pages} pages checked (ms: ${JSON.stringify(timing)})`);
   await anon.close();
   await learner.context.close();
