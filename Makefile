@@ -1,10 +1,10 @@
 # CSO Web Academy — developer entry points. A newcomer needs two: `make run`, `make test`.
 SHELL := /bin/bash
 CARGO ?= cargo
-ACADEMY := target/debug/academy
+ACADEMY := $(or $(CARGO_TARGET_DIR),target)/debug/academy
 export ACADEMY_TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: run build test lint unit-test l10n-check l10n-report fuzz fmt clean help
+.PHONY: run build test lint unit-test browser-test screenshots l10n-check l10n-report fuzz fmt clean help
 
 help:
 	@echo "make run    build, migrate, import the curriculum, serve on http://127.0.0.1:8080"
@@ -20,7 +20,7 @@ run: build
 	$(ACADEMY) serve
 
 ## Everything CI checks.
-test: lint l10n-check unit-test
+test: lint l10n-check unit-test browser-test
 
 ## Mozilla's compare-locales over locales/ (ru is the reference); the Rust completeness
 ## tests run with the rest of the suite.
@@ -49,6 +49,17 @@ fuzz:
 		echo "== $$target ($(FUZZ_SECONDS) s)"; \
 		RUSTC_BOOTSTRAP=1 cargo fuzz run $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done
+
+## Headless Chromium over the real server: axe-core (WCAG 2.2 A/AA) on every page type
+## in all eight languages, keyboard-only quiz, offline learning, the downloaded module.
+browser-test: build
+	@tools/ensure-browser.sh
+	cd tests/browser && ACADEMY_BIN="$(abspath $(ACADEMY))" node run.mjs
+
+## The main pages at 360 px and 1280 px into docs/screenshots/.
+screenshots: build
+	@tools/ensure-browser.sh --screenshots
+	cd tests/browser && ACADEMY_BIN="$(abspath $(ACADEMY))" node screenshots.mjs
 
 fmt:
 	$(CARGO) fmt --all

@@ -586,6 +586,12 @@ pub fn render_lesson_html_with(
                 }
                 i = j;
             }
+            // A task-list box is text, not a form control: a disabled checkbox has no
+            // label for screen readers (WCAG 1.3.1 / 4.1.2), a ballot-box character
+            // reads as "checked" or "unchecked" and prints.
+            Event::TaskListMarker(done) => out_events.push(Event::Text(
+                if *done { "☑\u{a0}" } else { "☐\u{a0}" }.into(),
+            )),
             other => out_events.push(other.clone()),
         }
         i += 1;
@@ -626,7 +632,6 @@ fn sanitize(html: &str, image_urls: HashSet<String>) -> String {
         "br",
         "a",
         "img",
-        "input",
     ]
     .into_iter()
     .collect();
@@ -638,10 +643,6 @@ fn sanitize(html: &str, image_urls: HashSet<String>) -> String {
         ["src", "alt", "title", "width", "height", "loading"]
             .into_iter()
             .collect(),
-    );
-    attrs.insert(
-        "input",
-        ["type", "checked", "disabled"].into_iter().collect(),
     );
     attrs.insert("ol", ["start"].into_iter().collect());
     for h in ["h1", "h2", "h3", "h4", "h5", "h6"] {
@@ -657,7 +658,6 @@ fn sanitize(html: &str, image_urls: HashSet<String>) -> String {
         .attribute_filter(
             move |element, attribute, value| match (element, attribute) {
                 ("img", "src") => image_urls.contains(value).then(|| value.into()),
-                ("input", "type") => (value == "checkbox").then(|| value.into()),
                 ("img", "loading") => (value == "lazy").then(|| value.into()),
                 ("a", "rel") => (value == "noopener noreferrer nofollow").then(|| value.into()),
                 _ => Some(value.into()),
@@ -838,10 +838,8 @@ mod tests {
         let html = render_lesson_html("- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", &|_| {
             String::new()
         });
-        assert!(
-            html.contains(r#"<input disabled="" type="checkbox" checked="">"#),
-            "{html}"
-        );
+        assert!(html.contains("<li>☑&nbsp;done</li>"), "{html}");
+        assert!(!html.contains("<input"), "{html}");
         assert!(html.contains("<td>1</td>"), "{html}");
     }
 }

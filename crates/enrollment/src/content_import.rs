@@ -234,18 +234,30 @@ fn import_module(
         for (lang, text) in &lesson.variants {
             let lang = *lang;
             let resolve = |target: &LinkTarget| -> Option<ResolvedUrl> {
-                Some(ResolvedUrl::from(match target {
+                Some(match target {
                     LinkTarget::Lesson {
                         module_slug,
                         lesson_slug,
-                    } => lesson_path(lang, module_slug, lesson_slug),
+                    } => ResolvedUrl::from(lesson_path(lang, module_slug, lesson_slug)),
                     LinkTarget::Image { module_slug, file } if module_slug == &module.slug => {
-                        image_path(module_slug, next_version, file)
+                        // Width and height on <img>: the page keeps its layout while
+                        // the (lazy-loaded) image arrives.
+                        let dims = module
+                            .images
+                            .iter()
+                            .find(|i| &i.file == file)
+                            .and_then(|i| images.get(&i.path))
+                            .and_then(|b| courses::ImageFormat::dimensions(b));
+                        ResolvedUrl {
+                            url: image_path(module_slug, next_version, file),
+                            width: dims.map(|d| d.0),
+                            height: dims.map(|d| d.1),
+                        }
                     }
                     // Images are served per module version; another module's image is
                     // not part of this version.
                     LinkTarget::Image { .. } => return None,
-                }))
+                })
             };
             let html = courses::render_lesson_html_with(&text.markdown, &resolve);
             diesel::insert_into(lesson_pages::table)

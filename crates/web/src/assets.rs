@@ -69,6 +69,28 @@ impl Assets {
     pub fn get(&self, hashed_name: &str) -> Option<&Asset> {
         self.by_hashed_name.get(hashed_name)
     }
+
+    /// An asset by its logical name (`sw.js`).
+    pub fn by_name(&self, name: &str) -> Option<&Asset> {
+        self.urls
+            .get(name)
+            .and_then(|u| u.strip_prefix("/static/"))
+            .and_then(|h| self.by_hashed_name.get(h))
+    }
+}
+
+/// The service worker, at the site's root so that it may look after every page (a
+/// worker's scope is its own directory). Never cached for long: a browser checks it for
+/// updates, and a new one replaces the old when its bytes change.
+pub async fn service_worker(assets: web::Data<Assets>) -> HttpResponse {
+    let Some(asset) = assets.by_name("sw.js") else {
+        return HttpResponse::NotFound().finish();
+    };
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, asset.content_type))
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .insert_header((header::ETAG, asset.etag.clone()))
+        .body(asset.bytes.clone())
 }
 
 fn content_type(name: &str) -> &'static str {

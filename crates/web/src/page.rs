@@ -5,6 +5,7 @@ use actix_session::{Session, SessionExt};
 use actix_web::{HttpRequest, HttpResponse};
 use courses::Lang;
 use serde::Serialize;
+use sha2::Digest;
 use tera::Context;
 
 use crate::error::AppError;
@@ -29,6 +30,11 @@ pub struct Page {
     viewer: Viewer,
     /// The language the visitor's `lang` cookie remembers, if any.
     remembered: Option<String>,
+    /// `If-None-Match` of a GET request: a page the browser already has is answered
+    /// with 304 and no body.
+    if_none_match: Option<String>,
+    /// Larger text, high contrast (classes on `<html>`).
+    display: crate::routes::display::Display,
 }
 
 impl Page {
@@ -50,6 +56,12 @@ impl Page {
             remembered: req
                 .cookie(locale::LANG_COOKIE)
                 .map(|c| c.value().to_string()),
+            display: crate::routes::display::Display::of_request(req),
+            if_none_match: (req.method() == actix_web::http::Method::GET)
+                .then(|| req.headers().get(actix_web::http::header::IF_NONE_MATCH))
+                .flatten()
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
         })
     }
 
@@ -66,13 +78,26 @@ impl Page {
         see_other(&self.url(tail))
     }
 
-    /// Renders `template` with the page chrome.
+    /// Renders `template` with the page chrome. A GET whose `If-None-Match` names the
+    /// page as it is now gets 304 Not Modified without a body: a learner returning to a
+    /// lesson or the catalogue on a slow connection downloads nothing again.
     pub fn render(
         &self,
         state: &AppState,
         template: &str,
         name: &str,
+        ctx: Context,
+    ) -> Result<HttpResponse, AppError> {
+        self.render_page(state, template, name, ctx, true)
+    }
+
+    fn render_page(
+        &self,
+        state: &AppState,
+        template: &str,
+        name: &str,
         mut ctx: Context,
+        conditional: bool,
     ) -> Result<HttpResponse, AppError> {
         if let Some(a) = &self.viewer.account {
             let role = a.role();
@@ -93,6 +118,8 @@ impl Page {
             );
         }
         ctx.insert("csrf", &csrf_token(&self.session));
+        ctx.insert("display_classes", &self.display.classes());
+        ctx.insert("display", &self.display);
         if let Some(flash) = self
             .session
             .remove_as::<String>("flash")
@@ -103,10 +130,27 @@ impl Page {
         let html = state
             .renderer
             .page(template, self.lang, &self.tail, name, ctx)?;
-        let mut res = HttpResponse::Ok();
+        // The page's own bytes decide its tag (the CSRF token and the viewer are in
+        // them, so one learner's tag never matches another's page).
+        let etag = format!(
+            "\"{}\"",
+            hex::encode(&sha2::Sha256::digest(html.as_bytes())[..12])
+        );
+        let fresh = conditional
+            && self.if_none_match.as_deref().is_some_and(|v| {
+                v.split(',')
+                    .any(|t| t.trim().trim_start_matches("W/") == etag)
+            });
+        let mut res = if fresh {
+            HttpResponse::NotModified()
+        } else {
+            HttpResponse::Ok()
+        };
         res.content_type("text/html; charset=utf-8")
-            // Pages for a signed-in learner are private to them.
-            .insert_header(("cache-control", "private, no-cache"));
+            // Pages for a signed-in learner are private to them; the browser asks again
+            // each time, with the tag.
+            .insert_header(("cache-control", "private, no-cache"))
+            .insert_header((actix_web::http::header::ETAG, etag));
         if self.remembered.as_deref() != Some(self.lang.code()) {
             // The language the visitor reads in becomes their default for `/` and for
             // links without a language.
@@ -118,7 +162,7 @@ impl Page {
                     .finish(),
             );
         }
-        Ok(res.body(html))
+        Ok(if fresh { res.finish() } else { res.body(html) })
     }
 
     /// Same as `render`, with a status other than 200 (a form with errors: 422).
@@ -130,7 +174,7 @@ impl Page {
         name: &str,
         ctx: Context,
     ) -> Result<HttpResponse, AppError> {
-        let mut res = self.render(state, template, name, ctx)?;
+        let mut res = self.render_page(state, template, name, ctx, false)?;
         *res.status_mut() = status;
         Ok(res)
     }

@@ -185,6 +185,7 @@ pub async fn module_page(
     req: HttpRequest,
     viewer: Viewer,
     state: web::Data<AppState>,
+    downloads: web::Data<super::download::DownloadCache>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req, &viewer)?;
@@ -219,11 +220,12 @@ pub async fn module_page(
                 .is_some_and(|x| x.progress.lesson_done(&slug, &l.slug)),
         })
         .collect();
-    let objectives: Vec<String> = module
+    // Objectives in a fallback language are marked with theirs (`lang`).
+    let (objectives_lang, objectives) = module
         .objectives
         .best(lang)
-        .map(|(_, o)| o.clone())
-        .unwrap_or_default();
+        .map(|(shown, o)| (shown.code(), o.clone()))
+        .unwrap_or((lang.code(), Vec::new()));
     let continue_lesson = learner
         .as_ref()
         .and_then(|l| l.next_lesson(&slug))
@@ -232,6 +234,7 @@ pub async fn module_page(
     ctx.insert("module", &card);
     ctx.insert("level_title", &text(&level.level.title, lang));
     ctx.insert("objectives", &objectives);
+    ctx.insert("objectives_lang", objectives_lang);
     ctx.insert("lessons", &lessons);
     ctx.insert("has_quiz", &module.quiz.is_some());
     ctx.insert(
@@ -239,6 +242,12 @@ pub async fn module_page(
         &learner.as_ref().is_some_and(|l| l.quiz_passed(&slug)),
     );
     ctx.insert("continue_lesson", &continue_lesson);
+    // The size of "Download module", shown before downloading.
+    if let (true, Some(user)) = (card.enrolled, viewer.account.as_ref().map(|a| a.id)) {
+        let (_, bytes) =
+            super::download::module_file(&state, &downloads, user, &slug, lang).await?;
+        ctx.insert("download_kb", &super::download::size_kb(bytes.len()));
+    }
     page.render(&state, "module.html", "catalogue", ctx)
 }
 
@@ -338,7 +347,7 @@ pub async fn dashboard(
 #[derive(Serialize)]
 struct Neighbour {
     slug: String,
-    title: String,
+    title: Text,
 }
 
 pub async fn lesson(
@@ -383,8 +392,14 @@ pub async fn lesson(
             slug: x.slug.clone(),
             title: x
                 .best(lang)
-                .map(|(_, t)| t.title.clone())
-                .unwrap_or_default(),
+                .map(|(shown, t)| Text {
+                    text: t.title.clone(),
+                    lang: shown.code(),
+                })
+                .unwrap_or(Text {
+                    text: x.slug.clone(),
+                    lang: lang.code(),
+                }),
         })
     };
     let mut ctx = Context::new();

@@ -6,20 +6,25 @@ mod account;
 mod admin;
 mod certificate_admin;
 pub(crate) mod certificates;
+pub(crate) mod display;
+mod download;
 mod health;
 mod home;
 pub(crate) mod learn;
+mod offline;
 mod profile;
-mod quiz;
+pub(crate) mod quiz;
 pub mod reports;
 mod status;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::Data::new(download::DownloadCache::default()));
     cfg.route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
         .route("/metrics", web::get().to(crate::observability::metrics))
         .route("/", web::get().to(home::root))
         .route("/static/{file}", web::get().to(crate::assets::serve))
+        .route("/sw.js", web::get().to(crate::assets::service_worker))
         .route("/verify/keys.json", web::get().to(certificates::keys))
         .route(
             "/verify/revocations.json",
@@ -62,6 +67,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     "/profile/email/confirm",
                     web::get().to(profile::confirm_email),
                 )
+                .route("/offline", web::get().to(offline::page))
+                .route("/manifest.webmanifest", web::get().to(offline::manifest))
+                .route("/offline/pages.json", web::get().to(offline::pages))
+                .route("/offline/sync", web::post().to(offline::sync))
+                .route("/display", web::get().to(display::form))
+                .route("/display", web::post().to(display::save))
                 .route("/catalogue", web::get().to(learn::catalogue))
                 .route("/dashboard", web::get().to(learn::dashboard))
                 .route("/certificates/{file}", web::get().to(certificates::file))
@@ -82,6 +93,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/levels/{slug}/enrol", web::post().to(learn::enrol_level))
                 .route("/modules/{slug}", web::get().to(learn::module_page))
                 .route("/modules/{slug}/enrol", web::post().to(learn::enrol_module))
+                .route(
+                    "/modules/{slug}/download",
+                    web::get().to(download::download),
+                )
                 .route(
                     "/modules/{slug}/lessons/{lesson}",
                     web::get().to(learn::lesson),

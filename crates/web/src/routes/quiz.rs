@@ -23,7 +23,7 @@ use crate::state::AppState;
 /// `q.ID.N` (multiple: shown option N ticked; matching: left N → shown right index;
 /// ordering: shown item N → position 1..n). Returns the answers and the questions the
 /// learner left empty, or per-question error keys.
-fn parse_answers(
+pub(crate) fn parse_answers(
     view: &QuizView,
     f: &Fields,
 ) -> (
