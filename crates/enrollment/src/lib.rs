@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
 pub mod auth;
+pub mod authoring;
 pub mod catalog;
 pub mod certificates;
 pub mod content_import;

@@ -4,6 +4,7 @@ use actix_web::web;
 
 mod account;
 mod admin;
+mod author;
 pub(crate) mod certificates;
 mod health;
 mod home;
@@ -79,8 +80,48 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/attempts/{id}/save", web::post().to(quiz::save))
                 .route("/attempts/{id}/submit", web::post().to(quiz::submit))
                 .route("/admin/users", web::get().to(admin::users))
-                .route("/admin/users/{id}/role", web::post().to(admin::set_role)),
+                .route("/admin/users/{id}/role", web::post().to(admin::set_role))
+                .configure(author_routes),
         )
         .configure(crate::api::configure)
         .default_service(web::to(home::fallback));
+}
+
+/// `/{lang}/author/...`: the authoring pages (see `author`).
+fn author_routes(cfg: &mut web::ServiceConfig) {
+    const M: &str = "/author/modules/{slug}";
+    cfg.route("/author", web::get().to(author::list))
+        .route("/author/export.zip", web::get().to(author::export_all))
+        .route(M, web::get().to(author::module))
+        .route(&format!("{M}/new"), web::get().to(author::new_file))
+        .route(
+            &format!("{M}/files/{{file}}"),
+            web::get().to(author::file_form),
+        )
+        .route(
+            &format!("{M}/files/{{file}}"),
+            web::post().to(author::file_save),
+        )
+        .route(&format!("{M}/preview"), web::post().to(author::preview))
+        .route(
+            &format!("{M}/settings"),
+            web::get().to(author::settings_form),
+        )
+        .route(
+            &format!("{M}/settings"),
+            web::post().to(author::settings_save),
+        )
+        .route(&format!("{M}/publish"), web::post().to(author::publish))
+        .route(&format!("{M}/discard"), web::post().to(author::discard))
+        .route(&format!("{M}/history"), web::get().to(author::history))
+        .route(&format!("{M}/rollback"), web::post().to(author::rollback))
+        .route(
+            &format!("{M}/translate/{{to}}"),
+            web::get().to(author::translate),
+        )
+        .route(
+            &format!("{M}/export.zip"),
+            web::get().to(author::export_module),
+        )
+        .route(&format!("{M}/authors"), web::post().to(author::set_author));
 }
