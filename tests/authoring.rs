@@ -465,17 +465,52 @@ db_tests!(
 
 // --- Through the pages -------------------------------------------------------------
 
-async fn sign_in_as(app: &TestApp, role: Role) -> Author {
-    let page = app.text("/ru/").await;
-    if page.contains("/ru/sign-out") {
-        let res = app
-            .post_form("/ru/sign-out", &[("csrf", &csrf_of(&page))])
-            .await;
-        assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER);
+/// One person's browser: its own cookies and connections.
+struct Browser {
+    client: reqwest::Client,
+    base: String,
+}
+
+impl Browser {
+    async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request reaches the server")
     }
+
+    async fn text(&self, path: &str) -> String {
+        self.get(path).await.text().await.unwrap()
+    }
+
+    async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("request reaches the server")
+    }
+}
+
+/// A new account of `role`, signed in in a browser of its own.
+async fn sign_in_as(app: &TestApp, role: Role) -> (Author, Browser) {
+    let browser = Browser {
+        client: reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        base: app.address.clone(),
+    };
     let (account, password) = app.create_user(role);
-    let csrf = csrf_of(&app.text("/ru/sign-in").await);
-    let res = app
+    let csrf = csrf_of(&browser.text("/ru/sign-in").await);
+    let res = browser
         .post_form(
             "/ru/sign-in",
             &[
@@ -486,7 +521,7 @@ async fn sign_in_as(app: &TestApp, role: Role) -> Author {
         )
         .await;
     assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER, "signed in");
-    Author::of(&account)
+    (Author::of(&account), browser)
 }
 
 async fn pages_enforce_permissions(app: TestApp) {
@@ -495,24 +530,24 @@ async fn pages_enforce_permissions(app: TestApp) {
     let lesson = format!("{module}/files/01-what-is-a-mission.ru.md");
 
     // Learners: no authoring at all.
-    sign_in_as(&app, Role::Learner).await;
+    let (_, learner) = sign_in_as(&app, Role::Learner).await;
     for path in [
         "/ru/author".to_string(),
         module.to_string(),
         lesson.clone(),
         format!("{module}/history"),
     ] {
-        assert_eq!(app.get(&path).await.status(), 403, "{path}");
+        assert_eq!(learner.get(&path).await.status(), 403, "{path}");
     }
-    let csrf = csrf_of(&app.text("/ru/dashboard").await);
-    let res = app
+    let csrf = csrf_of(&learner.text("/ru/dashboard").await);
+    let res = learner
         .post_form(&lesson, &[("csrf", &csrf), ("text", "# X\n")])
         .await;
     assert_eq!(res.status(), 403);
 
     // An instructor who is neither owner nor assigned: 403 on every URL of the module.
-    let other = sign_in_as(&app, Role::Instructor).await;
-    assert!(!app
+    let (_, other) = sign_in_as(&app, Role::Instructor).await;
+    assert!(!other
         .text("/ru/author")
         .await
         .contains("/ru/author/modules/mission"));
@@ -524,9 +559,9 @@ async fn pages_enforce_permissions(app: TestApp) {
         format!("{module}/translate/kk"),
         format!("{module}/export.zip"),
     ] {
-        assert_eq!(app.get(&path).await.status(), 403, "{path}");
+        assert_eq!(other.get(&path).await.status(), 403, "{path}");
     }
-    let csrf = csrf_of(&app.text("/ru/author").await);
+    let csrf = csrf_of(&other.text("/ru/author").await);
     for path in [
         lesson.clone(),
         format!("{module}/settings"),
@@ -535,7 +570,7 @@ async fn pages_enforce_permissions(app: TestApp) {
         format!("{module}/rollback"),
         format!("{module}/preview"),
     ] {
-        let res = app
+        let res = other
             .post_form(
                 &path,
                 &[
@@ -553,12 +588,11 @@ async fn pages_enforce_permissions(app: TestApp) {
             .unwrap()
             .exists()
     );
-    drop(other);
 
     // A translator translates but cannot change settings.
-    let translator = sign_in_as(&app, Role::Translator).await;
-    let csrf = csrf_of(&app.text(&format!("{module}/settings")).await);
-    let res = app
+    let (_, translator) = sign_in_as(&app, Role::Translator).await;
+    let csrf = csrf_of(&translator.text(&format!("{module}/settings")).await);
+    let res = translator
         .post_form(
             &format!("{module}/settings"),
             &[
@@ -581,11 +615,10 @@ async fn pages_enforce_permissions(app: TestApp) {
         Some("60"),
         "a translator's form does not touch settings"
     );
-    let res = app
+    let res = translator
         .post_form(&format!("{module}/publish"), &[("csrf", &csrf)])
         .await;
     assert_eq!(res.status(), 403);
-    drop(translator);
 }
 
 async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: TestApp) {
@@ -595,7 +628,7 @@ async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: Test
     let learner = user(&app.db, Role::Learner);
     learning::enrol_module(&app.db, learner.id, "mission").unwrap();
 
-    let owner = sign_in_as(&app, Role::Instructor).await;
+    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
     authoring::set_module_author(
         &app.db,
         &user(&app.db, Role::Staff),
@@ -604,15 +637,15 @@ async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: Test
         Some(Attachment::Owner),
     )
     .unwrap();
-    assert!(app
+    assert!(browser
         .text("/ru/author")
         .await
         .contains("/ru/author/modules/mission"));
 
     // A validation error is shown next to the field, with what was typed.
-    let form = app.text(&format!("{module}/settings")).await;
+    let form = browser.text(&format!("{module}/settings")).await;
     let csrf = csrf_of(&form);
-    let res = app
+    let res = browser
         .post_form(
             &format!("{module}/settings"),
             &[
@@ -631,7 +664,7 @@ async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: Test
         "the error sits next to the field"
     );
     assert!(html.contains("value=\"около часа\""), "input preserved");
-    let res = app
+    let res = browser
         .post_form(
             &format!("{module}/settings"),
             &[("csrf", &csrf), ("estimated_minutes", "75")],
@@ -640,10 +673,10 @@ async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: Test
     assert_eq!(res.status(), 200);
 
     // Edit a lesson: saved as a draft, previewed, invisible to learners.
-    let page = app.text(&lesson).await;
+    let page = browser.text(&lesson).await;
     assert!(page.contains("<textarea"));
     let text = "# Что такое миссия\n\nНовый **текст** урока.\n";
-    let res = app
+    let res = browser
         .post_form(&lesson, &[("csrf", &csrf_of(&page)), ("text", text)])
         .await;
     assert_eq!(res.status(), 200);
@@ -652,20 +685,20 @@ async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: Test
         html.contains("<strong>текст</strong>"),
         "server-side preview"
     );
-    let res = app
+    let res = browser
         .post_form(
             &format!("{module}/preview"),
             &[("csrf", &csrf), ("text", "# T\n\n*живой*")],
         )
         .await;
     assert!(res.text().await.unwrap().contains("<em>живой</em>"));
-    assert!(!app
+    assert!(!browser
         .text("/ru/modules/mission/lessons/what-is-a-mission")
         .await
         .contains("Новый"));
 
     // Publish.
-    let res = app
+    let res = browser
         .post_form(&format!("{module}/publish"), &[("csrf", &csrf)])
         .await;
     assert_eq!(res.status(), 303);
@@ -683,17 +716,40 @@ async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: Test
     );
 
     // History with a diff, translation workspace, export.
-    let history = app.text(&format!("{module}/history?a=1&b=2")).await;
+    let history = browser.text(&format!("{module}/history?a=1&b=2")).await;
     assert!(history.contains(&owner.label));
     assert!(history.contains("Новый **текст** урока."));
-    let kk = app.text(&format!("{module}/translate/kk")).await;
+    let kk = browser.text(&format!("{module}/translate/kk")).await;
     assert!(kk.contains("status-missing"));
-    let en = app.text(&format!("{module}/translate/en")).await;
+    let en = browser.text(&format!("{module}/translate/en")).await;
     assert!(
         en.contains("status-outdated"),
         "the Russian lesson changed after its English translation"
     );
-    let res = app.get(&format!("{module}/export.zip")).await;
+    // GIFT pasted in the browser: a report line per question, refused ones with reasons.
+    let gift =
+        "::capital:: Столица Казахстана? {=Астана ~Алматы}\n\n::essay:: Опишите миссию. {}\n";
+    let res = browser
+        .post_form(
+            &format!("{module}/gift"),
+            &[("csrf", &csrf), ("lang", "ru"), ("gift", gift)],
+        )
+        .await;
+    assert_eq!(res.status(), 422, "one question is refused");
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("«capital»"),
+        "imported question reported with its id"
+    );
+    assert!(html.contains("gift-essay-not-supported"));
+    let quiz = authoring::draft(&app.db, &owner, "mission")
+        .unwrap()
+        .text("quiz.ru.toml")
+        .unwrap();
+    assert!(quiz.contains("id = \"capital\""));
+    authoring::discard(&app.db, &owner, "mission").unwrap();
+
+    let res = browser.get(&format!("{module}/export.zip")).await;
     assert_eq!(res.headers()["content-type"], "application/zip");
     let files = authoring::unzip(&res.bytes().await.unwrap()).unwrap();
     assert_eq!(

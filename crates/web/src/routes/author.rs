@@ -765,3 +765,152 @@ pub async fn set_author(
     }
     Ok(page.redirect(&format!("/author/modules/{slug}")))
 }
+
+#[derive(Serialize)]
+struct GiftRow {
+    line: u32,
+    ok: bool,
+    kind: String,
+    id: String,
+    code: String,
+    message: String,
+}
+
+fn render_gift(
+    page: &Page,
+    state: &AppState,
+    slug: &str,
+    target: &str,
+    gift: &str,
+    rows: Option<Vec<GiftRow>>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let mut ctx = Context::new();
+    ctx.insert("slug", slug);
+    ctx.insert("target", target);
+    ctx.insert("gift", gift);
+    ctx.insert("has_report", &rows.is_some());
+    ctx.insert("rows", &rows.unwrap_or_default());
+    ctx.insert(
+        "langs",
+        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
+    );
+    page.render_status(state, status, "author-gift.html", "author", ctx)
+}
+
+pub async fn gift_form(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    web::block(move || authoring::draft(&db, &who, &s).map(|_| ())).await??;
+    render_gift(&page, &state, &slug, "ru", "", None, StatusCode::OK)
+}
+
+/// Converts pasted Moodle GIFT into questions appended to `quiz.LANG.toml` of the draft
+/// (the existing text kept byte for byte), with a report line per question: imported as
+/// which id, or why not. A module without `quiz.toml` gets one (pass mark 70, editable in
+/// the settings).
+pub async fn gift_import(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let fields = Fields::parse(&body);
+    let target = Lang::from_code(fields.get("lang")).ok_or(AppError::BadRequest)?;
+    let gift = fields.get("gift").replace("\r\n", "\n");
+    let (questions, errors) = courses::gift::parse(&gift);
+    let db = state.db.clone();
+    let s = slug.clone();
+    let file = format!("quiz.{}.toml", target.code());
+    let qs = questions.clone();
+    let outcome = web::block(move || {
+        let draft = authoring::draft(&db, &who, &s)?;
+        let existing = draft.text(&file).unwrap_or_default();
+        let (updated, ids) = match courses::gift::append_to_quiz_toml(&existing, &qs) {
+            Ok(r) => r,
+            Err(e) => return Ok(Err(e.to_string())),
+        };
+        let mut changes = Vec::new();
+        if !qs.is_empty() {
+            changes.push(Change::Put {
+                path: file,
+                bytes: updated.into_bytes(),
+            });
+            if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
+                changes.push(Change::Put {
+                    path: "quiz.toml".into(),
+                    bytes: b"pass_mark = 70\n".to_vec(),
+                });
+            }
+        }
+        authoring::save(&db, &who, &s, &changes)?;
+        Ok::<_, enrollment::Error>(Ok(ids))
+    })
+    .await??;
+    let mut rows: Vec<GiftRow> = Vec::new();
+    match outcome {
+        Ok(ids) => {
+            for (q, id) in questions.iter().zip(ids) {
+                rows.push(GiftRow {
+                    line: q.line,
+                    ok: true,
+                    kind: q.question.kind.type_name().to_string(),
+                    id,
+                    code: String::new(),
+                    message: String::new(),
+                });
+            }
+        }
+        Err(message) => rows.push(GiftRow {
+            line: 0,
+            ok: false,
+            kind: String::new(),
+            id: String::new(),
+            code: "gift-existing-invalid".into(),
+            message,
+        }),
+    }
+    for e in &errors {
+        rows.push(GiftRow {
+            line: e.line,
+            ok: false,
+            kind: String::new(),
+            id: String::new(),
+            code: e.code.to_string(),
+            message: e.message.clone(),
+        });
+    }
+    rows.sort_by_key(|r| r.line);
+    let status = if rows.iter().any(|r| !r.ok) {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    // Keep the pasted text only when something was refused, so it can be fixed.
+    let keep = if status == StatusCode::OK {
+        ""
+    } else {
+        gift.as_str()
+    };
+    render_gift(
+        &page,
+        &state,
+        &slug,
+        target.code(),
+        keep,
+        Some(rows),
+        status,
+    )
+}

@@ -123,5 +123,7 @@ fn author_routes(cfg: &mut web::ServiceConfig) {
             &format!("{M}/export.zip"),
             web::get().to(author::export_module),
         )
-        .route(&format!("{M}/authors"), web::post().to(author::set_author));
+        .route(&format!("{M}/authors"), web::post().to(author::set_author))
+        .route(&format!("{M}/gift"), web::get().to(author::gift_form))
+        .route(&format!("{M}/gift"), web::post().to(author::gift_import));
 }
