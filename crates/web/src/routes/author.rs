@@ -397,7 +397,7 @@ fn render_settings(
     for d in check
         .diagnostics
         .iter()
-        .filter(|d| d.file == "module.toml" || d.file == "quiz.toml")
+        .filter(|d| d.is_error() && (d.file == "module.toml" || d.file == "quiz.toml"))
     {
         let key = d
             .args
