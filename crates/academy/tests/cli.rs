@@ -113,6 +113,7 @@ fn every_command_has_help() {
         vec!["content", "--help"],
         vec!["content", "check", "--help"],
         vec!["content", "import", "--help"],
+        vec!["content", "export", "--help"],
         vec!["user", "create", "--help"],
         vec!["cert", "verify", "--help"],
         vec!["cert", "revoke", "--help"],

@@ -6,6 +6,7 @@
 //! content format this crate implements.
 
 mod diag;
+pub mod edit;
 pub mod gift;
 pub mod grade;
 mod lang;
@@ -26,7 +27,8 @@ pub use grade::{
 };
 pub use lang::{Lang, Localized, UnknownLang};
 pub use loader::{
-    check, content_hash, content_hash_dir, load, load_from, load_with_report, MAX_IMAGE_BYTES,
+    check, content_hash, content_hash_dir, load, load_from, load_with_report, module_files,
+    MAX_IMAGE_BYTES,
 };
 pub use markdown::{
     heading_id, render_inline_html, render_lesson_html, render_lesson_html_with, LinkTarget,

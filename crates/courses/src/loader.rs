@@ -86,6 +86,22 @@ pub fn content_hash(source: &dyn ContentSource, dir: &str) -> io::Result<String>
     Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
 }
 
+/// Every file below `dir` of `source` that [`content_hash`] covers, as (path relative to
+/// `dir`, bytes), in path order: what a module version is made of, for storing,
+/// exporting and editing it.
+pub fn module_files(source: &dyn ContentSource, dir: &str) -> io::Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    collect_files(source, dir, "", &mut files)?;
+    files.sort();
+    files
+        .into_iter()
+        .map(|rel| {
+            let bytes = source.read(&join(dir, &rel))?;
+            Ok((rel, bytes))
+        })
+        .collect()
+}
+
 /// [`content_hash`] of a directory on disk.
 pub fn content_hash_dir(dir: impl AsRef<Path>) -> io::Result<String> {
     content_hash(&FsSource::new(dir.as_ref()), "")

@@ -14,7 +14,10 @@ use diesel::prelude::*;
 
 use crate::db::{Database, DbConnection};
 use crate::error::{Error, Result};
-use crate::schema::{lesson_pages, levels, module_images, module_versions, modules};
+use crate::schema::{
+    lesson_pages, level_sources, levels, module_images, module_version_files, module_versions,
+    modules,
+};
 
 /// What an import did.
 #[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
@@ -53,15 +56,24 @@ pub fn image_path(module_slug: &str, version: i32, file: &str) -> String {
     format!("/media/{module_slug}/v{version}/{file}")
 }
 
+/// The source files of one module directory: (path relative to it, bytes), path order.
+pub type ModuleFiles = Vec<(String, Vec<u8>)>;
+
 /// Imports `catalog` (already checked: no errors) whose files are under `root`.
 pub fn import(db: &Database, catalog: &Catalog, root: &Path) -> Result<ImportReport> {
-    // Read images before the transaction: file I/O should not hold the write lock.
-    let mut images: HashMap<String, Vec<u8>> = HashMap::new();
-    for module in catalog.modules() {
-        for image in &module.images {
-            let bytes = std::fs::read(root.join(&image.path))
-                .map_err(|e| Error::ContentFile(format!("{}: {e}", image.path)))?;
-            images.insert(image.path.clone(), bytes);
+    // Read files before the transaction: file I/O should not hold the write lock.
+    let source = courses::FsSource::new(root);
+    let mut files: HashMap<String, ModuleFiles> = HashMap::new();
+    let mut level_tomls: HashMap<String, Vec<u8>> = HashMap::new();
+    for level in &catalog.levels {
+        let path = root.join(&level.dir).join("level.toml");
+        let bytes = std::fs::read(&path)
+            .map_err(|e| Error::ContentFile(format!("{}: {e}", path.display())))?;
+        level_tomls.insert(level.slug.clone(), bytes);
+        for module in &level.modules {
+            let list = courses::module_files(&source, &module.dir)
+                .map_err(|e| Error::ContentFile(format!("{}: {e}", module.dir)))?;
+            files.insert(module.slug.clone(), list);
         }
     }
     let now = Utc::now().naive_utc();
@@ -70,9 +82,15 @@ pub fn import(db: &Database, catalog: &Catalog, root: &Path) -> Result<ImportRep
         let mut seen_modules = BTreeSet::new();
         for level in &catalog.levels {
             let level_id = upsert_level(c, level, now, &mut report)?;
+            if let Some(bytes) = level_tomls.get(&level.slug) {
+                store_level_source(c, level_id, bytes)?;
+            }
             for module in &level.modules {
                 seen_modules.insert(module.slug.clone());
-                import_module(c, level_id, module, &images, now, &mut report)?;
+                let module_files = files
+                    .get(&module.slug)
+                    .ok_or_else(|| Error::ContentFile(module.dir.clone()))?;
+                import_module(c, level_id, module, module_files, now, &mut report)?;
             }
         }
         let active: Vec<String> = modules::table
@@ -87,6 +105,53 @@ pub fn import(db: &Database, catalog: &Catalog, root: &Path) -> Result<ImportRep
         }
         Ok(report)
     })
+}
+
+/// Keeps `level.toml` as written (for export and for checking drafts against the tree).
+fn store_level_source(c: &mut DbConnection, level_id: i64, bytes: &[u8]) -> Result<()> {
+    let stored: Option<Vec<u8>> = level_sources::table
+        .find(level_id)
+        .select(level_sources::bytes)
+        .first(c)
+        .optional()?;
+    match stored {
+        Some(b) if b == bytes => {}
+        Some(_) => {
+            diesel::update(level_sources::table.find(level_id))
+                .set(level_sources::bytes.eq(bytes))
+                .execute(c)?;
+        }
+        None => {
+            diesel::insert_into(level_sources::table)
+                .values((
+                    level_sources::level_id.eq(level_id),
+                    level_sources::bytes.eq(bytes),
+                ))
+                .execute(c)?;
+        }
+    }
+    Ok(())
+}
+
+/// Stores the source files of a module version (once: a version never changes).
+fn store_version_files(c: &mut DbConnection, version_id: i64, files: &ModuleFiles) -> Result<()> {
+    let stored: i64 = module_version_files::table
+        .filter(module_version_files::module_version_id.eq(version_id))
+        .count()
+        .get_result(c)?;
+    if stored > 0 {
+        return Ok(());
+    }
+    for (path, bytes) in files {
+        diesel::insert_into(module_version_files::table)
+            .values((
+                module_version_files::module_version_id.eq(version_id),
+                module_version_files::path.eq(path),
+                module_version_files::bytes.eq(bytes),
+            ))
+            .execute(c)?;
+    }
+    Ok(())
 }
 
 fn upsert_level(
@@ -137,11 +202,14 @@ fn upsert_level(
     }
 }
 
-fn import_module(
+/// Imports one module (its `files` are what `module` was loaded from) into `level_id`:
+/// nothing when its content hash is the current version's, else a new version. Also
+/// used by publishing from the browser (`crate::authoring`), in the caller's transaction.
+pub(crate) fn import_module(
     c: &mut DbConnection,
     level_id: i64,
     module: &Module,
-    images: &HashMap<String, Vec<u8>>,
+    files: &ModuleFiles,
     now: NaiveDateTime,
     report: &mut ImportReport,
 ) -> Result<()> {
@@ -159,10 +227,10 @@ fn import_module(
         .optional()?;
     let (module_id, next_version) = match existing {
         Some((id, lvl, pos, current, active)) => {
-            let current_hash: Option<String> = module_versions::table
+            let current_row: Option<(i64, String)> = module_versions::table
                 .filter(module_versions::module_id.eq(id))
                 .filter(module_versions::version.eq(current))
-                .select(module_versions::content_hash)
+                .select((module_versions::id, module_versions::content_hash))
                 .first(c)
                 .optional()?;
             let placement_changed = lvl != level_id || pos != position || !active;
@@ -176,9 +244,13 @@ fn import_module(
                     ))
                     .execute(c)?;
             }
-            if current_hash.as_deref() == Some(module.content_hash.as_str()) {
-                report.modules_unchanged += 1;
-                return Ok(());
+            if let Some((version_id, hash)) = &current_row {
+                if hash == &module.content_hash {
+                    // Versions imported before sources were kept get them now.
+                    store_version_files(c, *version_id, files)?;
+                    report.modules_unchanged += 1;
+                    return Ok(());
+                }
             }
             (id, current + 1)
         }
@@ -211,10 +283,13 @@ fn import_module(
         ))
         .returning(module_versions::id)
         .get_result(c)?;
+    store_version_files(c, version_id, files)?;
 
     for image in &module.images {
-        let bytes = images
-            .get(&image.path)
+        let bytes = files
+            .iter()
+            .find(|(path, _)| path == &image.file)
+            .map(|(_, bytes)| bytes)
             .ok_or_else(|| Error::ContentFile(image.path.clone()))?;
         diesel::insert_into(module_images::table)
             .values((

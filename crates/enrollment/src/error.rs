@@ -44,6 +44,14 @@ pub enum Error {
     InvalidEventId,
     #[error("not found")]
     NotFound,
+    #[error("a file name in a draft is not a plain name of the module directory")]
+    InvalidFileName,
+    #[error("the module has no draft to publish")]
+    NoDraft,
+    #[error("the draft has {0} error(s)")]
+    DraftInvalid(usize),
+    #[error("the draft changes the module's slug or directory")]
+    DraftSlugChanged,
     #[error("course content: {0}")]
     ContentFile(String),
     #[error(transparent)]
@@ -75,6 +83,10 @@ impl Error {
             Error::BatchTooLarge => "error-batch-too-large",
             Error::InvalidEventId => "error-invalid-event-id",
             Error::NotFound => "error-not-found",
+            Error::InvalidFileName => "error-authoring-file-name",
+            Error::NoDraft => "error-authoring-no-draft",
+            Error::DraftInvalid(_) => "error-authoring-draft-invalid",
+            Error::DraftSlugChanged => "error-authoring-slug-changed",
             Error::Db(_) | Error::Hashing(_) | Error::ContentFile(_) => "error-internal",
         }
     }

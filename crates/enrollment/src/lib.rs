@@ -7,6 +7,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod auth;
 pub mod backup;
+pub mod authoring;
 pub mod catalog;
 pub mod certificates;
 pub mod content_import;

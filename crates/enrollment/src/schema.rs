@@ -242,6 +242,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     quiz_attempts,
     api_refresh_tokens,
     certificates,
+    module_version_files,
+    level_sources,
+    module_authors,
+    module_drafts,
+    module_draft_files,
+    translation_sources,
 );
 
 diesel::table! {
@@ -253,3 +259,64 @@ diesel::table! {
         size_bytes -> BigInt,
     }
 }
+
+diesel::table! {
+    module_version_files (id) {
+        id -> BigInt,
+        module_version_id -> BigInt,
+        path -> Text,
+        bytes -> Binary,
+    }
+}
+
+diesel::table! {
+    level_sources (level_id) {
+        level_id -> BigInt,
+        bytes -> Binary,
+    }
+}
+
+diesel::table! {
+    module_authors (module_id, user_id) {
+        module_id -> BigInt,
+        user_id -> BigInt,
+        kind -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    module_drafts (module_id) {
+        module_id -> BigInt,
+        base_version -> Integer,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    module_draft_files (id) {
+        id -> BigInt,
+        module_id -> BigInt,
+        path -> Text,
+        bytes -> Binary,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    translation_sources (module_id, field, lang) {
+        module_id -> BigInt,
+        field -> Text,
+        lang -> Text,
+        source_hash -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(module_version_files -> module_versions (module_version_id));
+diesel::joinable!(module_authors -> modules (module_id));
+diesel::joinable!(level_sources -> levels (level_id));
+diesel::joinable!(module_authors -> users (user_id));

@@ -43,6 +43,7 @@ struct AssetUrls<'a> {
     css: &'a str,
     icon: &'a str,
     js: &'a str,
+    author_js: &'a str,
 }
 
 impl Renderer {
@@ -75,6 +76,7 @@ impl Renderer {
                 css: assets.url("app.css"),
                 icon: assets.url("icon.svg"),
                 js: assets.url("app.js"),
+                author_js: assets.url("author.js"),
             },
         );
         Ok(Renderer {

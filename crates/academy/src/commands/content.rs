@@ -19,6 +19,18 @@ pub enum ContentCommand {
     /// Check, then import the tree into the database. Idempotent: an unchanged module
     /// writes nothing; a changed one becomes a new version.
     Import { dir: Option<PathBuf> },
+    /// Write the published catalogue (or one module) from the database in the
+    /// course-content/ format, into a directory or a .zip file. Importing the result
+    /// changes nothing: every module keeps its content hash.
+    Export {
+        /// Only this module (with its level.toml).
+        #[arg(long)]
+        module: Option<String>,
+        /// A directory (created; existing files of the same names are overwritten) or a
+        /// file name ending in .zip.
+        #[arg(long)]
+        to: PathBuf,
+    },
     /// Import questions from a Moodle GIFT file into a module's quiz in one language
     /// (appended to quiz.LANG.toml). Questions GIFT can express but the Academy cannot
     /// (essay, description, missing word) are reported with their line and skipped; the
@@ -52,6 +64,32 @@ pub fn run(settings: &web::Settings, cmd: ContentCommand) -> CmdResult {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        ContentCommand::Export { module, to } => {
+            let db = open_database(settings)?;
+            enrollment::health::migrate(&db)?;
+            let files = enrollment::authoring::export(&db, module.as_deref())?;
+            if to
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+            {
+                let bytes = enrollment::authoring::zip(&files)?;
+                std::fs::write(&to, bytes)
+                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", to.display()))?;
+            } else {
+                for (path, bytes) in &files {
+                    let target = to.join(path);
+                    if let Some(parent) = target.parent() {
+                        std::fs::create_dir_all(parent).map_err(|e| {
+                            anyhow::anyhow!("cannot create {}: {e}", parent.display())
+                        })?;
+                    }
+                    std::fs::write(&target, bytes)
+                        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", target.display()))?;
+                }
+            }
+            println!("{}: {} files exported", to.display(), files.len());
+            Ok(ExitCode::SUCCESS)
         }
         ContentCommand::ImportGift {
             file,

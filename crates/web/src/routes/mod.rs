@@ -5,6 +5,7 @@ use actix_web::web;
 mod account;
 mod admin;
 mod certificate_admin;
+mod author;
 pub(crate) mod certificates;
 pub(crate) mod display;
 mod download;
@@ -122,8 +123,50 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/reports/export.{format}", web::get().to(reports::download))
                 .route("/admin/users", web::get().to(admin::users))
                 .route("/admin/users/{id}/role", web::post().to(admin::set_role))
-                .route("/admin/status", web::get().to(status::page)),
+                .route("/admin/status", web::get().to(status::page))
+                .configure(author_routes),
         )
         .configure(crate::api::configure)
         .default_service(web::to(home::fallback));
+}
+
+/// `/{lang}/author/...`: the authoring pages (see `author`).
+fn author_routes(cfg: &mut web::ServiceConfig) {
+    const M: &str = "/author/modules/{slug}";
+    cfg.route("/author", web::get().to(author::list))
+        .route("/author/export.zip", web::get().to(author::export_all))
+        .route(M, web::get().to(author::module))
+        .route(&format!("{M}/new"), web::get().to(author::new_file))
+        .route(
+            &format!("{M}/files/{{file}}"),
+            web::get().to(author::file_form),
+        )
+        .route(
+            &format!("{M}/files/{{file}}"),
+            web::post().to(author::file_save),
+        )
+        .route(&format!("{M}/preview"), web::post().to(author::preview))
+        .route(
+            &format!("{M}/settings"),
+            web::get().to(author::settings_form),
+        )
+        .route(
+            &format!("{M}/settings"),
+            web::post().to(author::settings_save),
+        )
+        .route(&format!("{M}/publish"), web::post().to(author::publish))
+        .route(&format!("{M}/discard"), web::post().to(author::discard))
+        .route(&format!("{M}/history"), web::get().to(author::history))
+        .route(&format!("{M}/rollback"), web::post().to(author::rollback))
+        .route(
+            &format!("{M}/translate/{{to}}"),
+            web::get().to(author::translate),
+        )
+        .route(
+            &format!("{M}/export.zip"),
+            web::get().to(author::export_module),
+        )
+        .route(&format!("{M}/authors"), web::post().to(author::set_author))
+        .route(&format!("{M}/gift"), web::get().to(author::gift_form))
+        .route(&format!("{M}/gift"), web::post().to(author::gift_import));
 }

@@ -1,0 +1,1279 @@
+//! Authoring modules in the browser: who may edit what, drafts, publishing, history,
+//! roll-back, translation status and export.
+//!
+//! A draft is the module's directory in the `course-content/` format, one row per file,
+//! each saved on its own. Publishing checks the whole tree (every published module and
+//! level, with this draft in place of its module) with the same loader/checker as
+//! `academy content check`, and imports the module through the versioned import path
+//! (`content_import::import_module`): a new version, learners keep the version their
+//! enrolment is pinned to, attempts keep theirs.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use chrono::{NaiveDateTime, Utc};
+use courses::edit::{quiz_file_lang, LessonFileName, TomlDoc};
+use courses::{CheckReport, ContentSource, Lang, MemSource};
+use diesel::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::accounts::{Account, Role};
+use crate::audit::{self, Actor};
+use crate::content_import::{self, ImportReport, ModuleFiles};
+use crate::db::{Database, DbConnection};
+use crate::error::{Error, Result};
+use crate::schema::{
+    audit_log, level_sources, levels, module_authors, module_draft_files, module_drafts,
+    module_version_files, module_versions, modules, translation_sources, users,
+};
+
+/// The per-language tables of `module.toml` a translator may change.
+pub const MODULE_TEXT_FIELDS: [&str; 3] = ["title", "summary", "objectives"];
+
+/// Who is editing: the account's id, a label for the audit log, and its role.
+#[derive(Debug, Clone)]
+pub struct Author {
+    pub id: i64,
+    pub label: String,
+    pub role: Role,
+}
+
+impl Author {
+    pub fn of(account: &Account) -> Author {
+        Author {
+            id: account.id,
+            label: account.email.clone(),
+            role: account.role(),
+        }
+    }
+
+    fn actor(&self) -> Actor {
+        Actor::user(self.id, self.label.clone())
+    }
+}
+
+/// What an author may do with a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Access {
+    /// Everything: settings, lessons, quiz, images, translations, publishing.
+    Edit,
+    /// Translations only (lessons and quizzes in other languages than Russian, and the
+    /// non-Russian titles, summaries and objectives); no publishing.
+    Translate,
+}
+
+/// How an author is attached to a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Attachment {
+    Owner,
+    Assigned,
+}
+
+impl Attachment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attachment::Owner => "owner",
+            Attachment::Assigned => "assigned",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Attachment> {
+        match s {
+            "owner" => Some(Attachment::Owner),
+            "assigned" => Some(Attachment::Assigned),
+            _ => None,
+        }
+    }
+}
+
+struct ModuleRow {
+    id: i64,
+    level_id: i64,
+    current_version: i32,
+}
+
+fn module_row(c: &mut DbConnection, slug: &str) -> Result<ModuleRow> {
+    let (id, level_id, current_version) = modules::table
+        .filter(modules::slug.eq(slug))
+        .select((modules::id, modules::level_id, modules::current_version))
+        .first::<(i64, i64, i32)>(c)?;
+    Ok(ModuleRow {
+        id,
+        level_id,
+        current_version,
+    })
+}
+
+/// Staff and admins edit every module; instructors the modules they own or are assigned
+/// to; translators translate any module; learners nothing.
+fn access_in(c: &mut DbConnection, who: &Author, module_id: i64) -> Result<Option<Access>> {
+    Ok(match who.role {
+        Role::Staff | Role::Admin => Some(Access::Edit),
+        Role::Translator => Some(Access::Translate),
+        Role::Instructor => {
+            let attached: i64 = module_authors::table
+                .filter(module_authors::module_id.eq(module_id))
+                .filter(module_authors::user_id.eq(who.id))
+                .count()
+                .get_result(c)?;
+            (attached > 0).then_some(Access::Edit)
+        }
+        Role::Learner => None,
+    })
+}
+
+fn require_access(c: &mut DbConnection, who: &Author, module_id: i64) -> Result<Access> {
+    access_in(c, who, module_id)?.ok_or(Error::Forbidden)
+}
+
+/// A module an author can open in the editors.
+#[derive(Debug, Clone, Serialize)]
+pub struct EditableModule {
+    pub slug: String,
+    pub level_slug: String,
+    pub title: String,
+    pub version: i32,
+    pub access: Access,
+    pub attachment: Option<Attachment>,
+    pub draft_updated_at: Option<NaiveDateTime>,
+}
+
+/// The modules `who` can edit or translate, in catalogue order (titles in `lang`).
+pub fn editable_modules(db: &Database, who: &Author, lang: Lang) -> Result<Vec<EditableModule>> {
+    let catalogue = crate::catalog::catalogue(db)?;
+    let mut conn = db.conn()?;
+    let c = &mut *conn;
+    let mine: Vec<(i64, String)> = module_authors::table
+        .filter(module_authors::user_id.eq(who.id))
+        .select((module_authors::module_id, module_authors::kind))
+        .load(c)?;
+    let drafts: Vec<(i64, NaiveDateTime)> = module_drafts::table
+        .select((module_drafts::module_id, module_drafts::updated_at))
+        .load(c)?;
+    let mut out = Vec::new();
+    for level in &catalogue.levels {
+        for m in &level.modules {
+            let Some(access) = access_in(c, who, m.id)? else {
+                continue;
+            };
+            out.push(EditableModule {
+                slug: m.module.slug.clone(),
+                level_slug: level.level.slug.clone(),
+                title: m
+                    .module
+                    .title
+                    .best(lang)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default(),
+                version: m.version,
+                access,
+                attachment: mine
+                    .iter()
+                    .find(|(id, _)| *id == m.id)
+                    .and_then(|(_, k)| Attachment::parse(k)),
+                draft_updated_at: drafts.iter().find(|(id, _)| *id == m.id).map(|(_, t)| *t),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// An author attached to a module.
+#[derive(Debug, Clone, Serialize)]
+pub struct ModuleAuthor {
+    pub user_id: i64,
+    pub email: String,
+    pub name: String,
+    pub attachment: Attachment,
+}
+
+pub fn module_authors(db: &Database, slug: &str) -> Result<Vec<ModuleAuthor>> {
+    let mut conn = db.conn()?;
+    let module = module_row(&mut conn, slug)?;
+    let rows: Vec<(i64, String, String, String)> = module_authors::table
+        .inner_join(users::table)
+        .filter(module_authors::module_id.eq(module.id))
+        .order(users::email)
+        .select((
+            users::id,
+            users::email,
+            users::display_name,
+            module_authors::kind,
+        ))
+        .load(&mut conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(user_id, email, name, kind)| {
+            Some(ModuleAuthor {
+                user_id,
+                email,
+                name,
+                attachment: Attachment::parse(&kind)?,
+            })
+        })
+        .collect())
+}
+
+/// Staff and admins attach an instructor or translator to a module (as its owner, or
+/// assigned), or detach them (`None`). Recorded in the audit log.
+pub fn set_module_author(
+    db: &Database,
+    who: &Author,
+    slug: &str,
+    user_id: i64,
+    attachment: Option<Attachment>,
+) -> Result<()> {
+    if !matches!(who.role, Role::Staff | Role::Admin) {
+        return Err(Error::Forbidden);
+    }
+    let now = Utc::now().naive_utc();
+    db.write(|c| {
+        let module = module_row(c, slug)?;
+        let role: String = users::table.find(user_id).select(users::role).first(c)?;
+        if !matches!(
+            role.as_str(),
+            "instructor" | "translator" | "staff" | "admin"
+        ) {
+            return Err(Error::Forbidden);
+        }
+        diesel::delete(
+            module_authors::table
+                .filter(module_authors::module_id.eq(module.id))
+                .filter(module_authors::user_id.eq(user_id)),
+        )
+        .execute(c)?;
+        if let Some(a) = attachment {
+            diesel::insert_into(module_authors::table)
+                .values((
+                    module_authors::module_id.eq(module.id),
+                    module_authors::user_id.eq(user_id),
+                    module_authors::kind.eq(a.as_str()),
+                    module_authors::created_at.eq(now),
+                ))
+                .execute(c)?;
+        }
+        audit::record(
+            c,
+            &who.actor(),
+            "module.author",
+            &subject(slug),
+            &serde_json::json!({
+                "user_id": user_id,
+                "attachment": attachment.map(Attachment::as_str),
+            }),
+        )
+    })
+}
+
+fn subject(slug: &str) -> String {
+    format!("module:{slug}")
+}
+
+/// A module as an author sees it: the draft when there is one, else the published
+/// version's files.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub slug: String,
+    /// The module's directory relative to the content root.
+    pub dir: String,
+    pub current_version: i32,
+    /// The version the draft started from; `None` when there is no draft.
+    pub base_version: Option<i32>,
+    pub updated_at: Option<NaiveDateTime>,
+    pub files: BTreeMap<String, Vec<u8>>,
+    pub access: Access,
+}
+
+impl Draft {
+    pub fn text(&self, path: &str) -> Option<String> {
+        self.files
+            .get(path)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+    }
+
+    pub fn exists(&self) -> bool {
+        self.base_version.is_some()
+    }
+}
+
+fn version_files(c: &mut DbConnection, module_id: i64, version: i32) -> Result<ModuleFiles> {
+    Ok(module_version_files::table
+        .inner_join(module_versions::table)
+        .filter(module_versions::module_id.eq(module_id))
+        .filter(module_versions::version.eq(version))
+        .order(module_version_files::path)
+        .select((module_version_files::path, module_version_files::bytes))
+        .load(c)?)
+}
+
+fn version_dir(c: &mut DbConnection, module_id: i64, version: i32) -> Result<String> {
+    let data: String = module_versions::table
+        .filter(module_versions::module_id.eq(module_id))
+        .filter(module_versions::version.eq(version))
+        .select(module_versions::data)
+        .first(c)?;
+    #[derive(serde::Deserialize)]
+    struct Dir {
+        dir: String,
+    }
+    let d: Dir = serde_json::from_str(&data)
+        .map_err(|e| Error::ContentFile(format!("stored module {module_id} v{version}: {e}")))?;
+    Ok(d.dir)
+}
+
+fn draft_in(c: &mut DbConnection, who: &Author, slug: &str) -> Result<(ModuleRow, Draft)> {
+    let module = module_row(c, slug)?;
+    let access = require_access(c, who, module.id)?;
+    let header: Option<(i32, NaiveDateTime)> = module_drafts::table
+        .find(module.id)
+        .select((module_drafts::base_version, module_drafts::updated_at))
+        .first(c)
+        .optional()?;
+    let files: ModuleFiles = match header {
+        Some(_) => module_draft_files::table
+            .filter(module_draft_files::module_id.eq(module.id))
+            .order(module_draft_files::path)
+            .select((module_draft_files::path, module_draft_files::bytes))
+            .load(c)?,
+        None => version_files(c, module.id, module.current_version)?,
+    };
+    let dir = version_dir(c, module.id, module.current_version)?;
+    let draft = Draft {
+        slug: slug.to_string(),
+        dir,
+        current_version: module.current_version,
+        base_version: header.map(|h| h.0),
+        updated_at: header.map(|h| h.1),
+        files: files.into_iter().collect(),
+        access,
+    };
+    Ok((module, draft))
+}
+
+/// The module as `who` edits it (Forbidden when they may not).
+pub fn draft(db: &Database, who: &Author, slug: &str) -> Result<Draft> {
+    let mut conn = db.conn()?;
+    Ok(draft_in(&mut conn, who, slug)?.1)
+}
+
+/// One edit of a draft file.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Put { path: String, bytes: Vec<u8> },
+    Delete { path: String },
+}
+
+impl Change {
+    fn path(&self) -> &str {
+        match self {
+            Change::Put { path, .. } | Change::Delete { path } => path,
+        }
+    }
+}
+
+/// A file name a draft may hold: one plain name inside the module directory.
+pub fn valid_file_name(path: &str) -> bool {
+    !path.is_empty()
+        && path.len() <= 120
+        && !path.starts_with('.')
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+}
+
+/// The translation field a file (or, for module.toml, a table) is, with its language:
+/// `lesson:<slug>` and `quiz`; `None` for Russian and language-neutral files.
+fn translation_field(path: &str) -> Option<(String, Lang)> {
+    if let Some(name) = LessonFileName::parse(path) {
+        return (name.lang != Lang::Ru).then(|| (format!("lesson:{}", name.slug), name.lang));
+    }
+    quiz_file_lang(path)
+        .filter(|l| *l != Lang::Ru)
+        .map(|l| ("quiz".to_string(), l))
+}
+
+/// The Russian file a translation file is translated from.
+fn source_path(path: &str) -> Option<String> {
+    if let Some(name) = LessonFileName::parse(path) {
+        return Some(name.in_lang(Lang::Ru));
+    }
+    quiz_file_lang(path).map(|_| "quiz.ru.toml".to_string())
+}
+
+fn hash(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// What a translator may change: translation files, and module.toml when only
+/// non-Russian texts differ.
+fn translator_may(path: &str, old: Option<&[u8]>, new: Option<&[u8]>) -> bool {
+    if translation_field(path).is_some() {
+        return true;
+    }
+    if path == "module.toml" {
+        let strip = |b: Option<&[u8]>| {
+            b.and_then(|b| std::str::from_utf8(b).ok())
+                .and_then(|t| TomlDoc::parse(t).ok())
+                .map(|d| d.without_translations(&MODULE_TEXT_FIELDS))
+        };
+        let (a, b) = (strip(old), strip(new));
+        return a.is_some() && a == b;
+    }
+    false
+}
+
+/// The per-language texts of module.toml: ((field, lang), text).
+fn module_texts(bytes: Option<&[u8]>) -> BTreeMap<(String, Lang), String> {
+    let mut out = BTreeMap::new();
+    let Some(doc) = bytes
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .and_then(|t| TomlDoc::parse(t).ok())
+    else {
+        return out;
+    };
+    for lang in Lang::ALL {
+        for field in ["title", "summary"] {
+            if let Some(t) = doc.text(field, lang) {
+                out.insert((field.to_string(), lang), t);
+            }
+        }
+        let list = doc.text_list("objectives", lang);
+        if !list.is_empty() {
+            out.insert(("objectives".to_string(), lang), list.join("\n"));
+        }
+    }
+    out
+}
+
+/// Every translated field of a module's files with the hash of its Russian source:
+/// (field, lang) → source hash.
+fn translated_fields(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<(String, Lang), String> {
+    let mut out = BTreeMap::new();
+    for path in files.keys() {
+        if let (Some((field, lang)), Some(src)) = (translation_field(path), source_path(path)) {
+            if let Some(source) = files.get(&src) {
+                out.insert((field, lang), hash(source));
+            }
+        }
+    }
+    let texts = module_texts(files.get("module.toml").map(Vec::as_slice));
+    for ((field, lang), _) in texts.iter().filter(|((_, l), _)| *l != Lang::Ru) {
+        if let Some(source) = texts.get(&(field.clone(), Lang::Ru)) {
+            out.insert((field.clone(), *lang), hash(source.as_bytes()));
+        }
+    }
+    out
+}
+
+fn upsert_translation_source(
+    c: &mut DbConnection,
+    module_id: i64,
+    field: &str,
+    lang: Lang,
+    source_hash: &str,
+    now: NaiveDateTime,
+    only_if_absent: bool,
+) -> Result<()> {
+    let existing: Option<String> = translation_sources::table
+        .find((module_id, field, lang.code()))
+        .select(translation_sources::source_hash)
+        .first(c)
+        .optional()?;
+    match existing {
+        Some(_) if only_if_absent => {}
+        Some(h) if h == source_hash => {}
+        Some(_) => {
+            diesel::update(translation_sources::table.find((module_id, field, lang.code())))
+                .set((
+                    translation_sources::source_hash.eq(source_hash),
+                    translation_sources::updated_at.eq(now),
+                ))
+                .execute(c)?;
+        }
+        None => {
+            diesel::insert_into(translation_sources::table)
+                .values((
+                    translation_sources::module_id.eq(module_id),
+                    translation_sources::field.eq(field),
+                    translation_sources::lang.eq(lang.code()),
+                    translation_sources::source_hash.eq(source_hash),
+                    translation_sources::updated_at.eq(now),
+                ))
+                .execute(c)?;
+        }
+    }
+    Ok(())
+}
+
+/// Saves edits to a module's draft (creating the draft from the published version
+/// first), in one transaction, with an audit entry. Forbidden when `who` may not make
+/// one of the changes.
+pub fn save(db: &Database, who: &Author, slug: &str, changes: &[Change]) -> Result<()> {
+    for change in changes {
+        if !valid_file_name(change.path()) {
+            return Err(Error::InvalidFileName);
+        }
+    }
+    let now = Utc::now().naive_utc();
+    db.write(|c| {
+        let (module, draft) = draft_in(c, who, slug)?;
+        if draft.access == Access::Translate {
+            for change in changes {
+                let old = draft.files.get(change.path()).map(Vec::as_slice);
+                let new = match change {
+                    Change::Put { bytes, .. } => Some(bytes.as_slice()),
+                    Change::Delete { .. } => None,
+                };
+                if !translator_may(change.path(), old, new) {
+                    return Err(Error::Forbidden);
+                }
+            }
+        }
+        if !draft.exists() {
+            diesel::insert_into(module_drafts::table)
+                .values((
+                    module_drafts::module_id.eq(module.id),
+                    module_drafts::base_version.eq(module.current_version),
+                    module_drafts::created_by.eq(who.id),
+                    module_drafts::created_at.eq(now),
+                    module_drafts::updated_at.eq(now),
+                ))
+                .execute(c)?;
+            for (path, bytes) in &draft.files {
+                diesel::insert_into(module_draft_files::table)
+                    .values((
+                        module_draft_files::module_id.eq(module.id),
+                        module_draft_files::path.eq(path),
+                        module_draft_files::bytes.eq(bytes),
+                        module_draft_files::updated_by.eq(None::<i64>),
+                        module_draft_files::updated_at.eq(now),
+                    ))
+                    .execute(c)?;
+            }
+            // Translations that came with the published version were written for its
+            // Russian text: remember that, so a later change of the source shows them
+            // as outdated.
+            for ((field, lang), h) in translated_fields(&draft.files) {
+                upsert_translation_source(c, module.id, &field, lang, &h, now, true)?;
+            }
+        } else {
+            diesel::update(module_drafts::table.find(module.id))
+                .set(module_drafts::updated_at.eq(now))
+                .execute(c)?;
+        }
+        let mut files = draft.files.clone();
+        let mut changed = Vec::new();
+        for change in changes {
+            let target = module_draft_files::table
+                .filter(module_draft_files::module_id.eq(module.id))
+                .filter(module_draft_files::path.eq(change.path()));
+            match change {
+                Change::Put { path, bytes } => {
+                    if files.get(path) == Some(bytes) {
+                        continue;
+                    }
+                    let updated = diesel::update(target)
+                        .set((
+                            module_draft_files::bytes.eq(bytes),
+                            module_draft_files::updated_by.eq(who.id),
+                            module_draft_files::updated_at.eq(now),
+                        ))
+                        .execute(c)?;
+                    if updated == 0 {
+                        diesel::insert_into(module_draft_files::table)
+                            .values((
+                                module_draft_files::module_id.eq(module.id),
+                                module_draft_files::path.eq(path),
+                                module_draft_files::bytes.eq(bytes),
+                                module_draft_files::updated_by.eq(who.id),
+                                module_draft_files::updated_at.eq(now),
+                            ))
+                            .execute(c)?;
+                    }
+                    files.insert(path.clone(), bytes.clone());
+                }
+                Change::Delete { path } => {
+                    if diesel::delete(target).execute(c)? == 0 {
+                        continue;
+                    }
+                    files.remove(path);
+                }
+            }
+            changed.push(change.path().to_string());
+        }
+        // A translation written now is written for the current source text.
+        let before = module_texts(draft.files.get("module.toml").map(Vec::as_slice));
+        let after_fields = translated_fields(&files);
+        for path in &changed {
+            if let Some((field, lang)) = translation_field(path) {
+                if let Some(h) = after_fields.get(&(field.clone(), lang)) {
+                    upsert_translation_source(c, module.id, &field, lang, h, now, false)?;
+                }
+            }
+        }
+        if changed.iter().any(|p| p == "module.toml") {
+            let after = module_texts(files.get("module.toml").map(Vec::as_slice));
+            for ((field, lang), text) in after.iter().filter(|((_, l), _)| *l != Lang::Ru) {
+                if before.get(&(field.clone(), *lang)) != Some(text) {
+                    if let Some(h) = after_fields.get(&(field.clone(), *lang)) {
+                        upsert_translation_source(c, module.id, field, *lang, h, now, false)?;
+                    }
+                }
+            }
+        }
+        if !changed.is_empty() {
+            audit::record(
+                c,
+                &who.actor(),
+                "module.draft.save",
+                &subject(slug),
+                &serde_json::json!({ "files": changed }),
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Throws a draft away (the published version stays as it is).
+pub fn discard(db: &Database, who: &Author, slug: &str) -> Result<()> {
+    db.write(|c| {
+        let module = module_row(c, slug)?;
+        if require_access(c, who, module.id)? != Access::Edit {
+            return Err(Error::Forbidden);
+        }
+        diesel::delete(
+            module_draft_files::table.filter(module_draft_files::module_id.eq(module.id)),
+        )
+        .execute(c)?;
+        if diesel::delete(module_drafts::table.find(module.id)).execute(c)? > 0 {
+            audit::record(
+                c,
+                &who.actor(),
+                "module.draft.discard",
+                &subject(slug),
+                &serde_json::json!({}),
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// The published tree (every active level and module at its current version) as files
+/// relative to the content root.
+fn published_tree(c: &mut DbConnection) -> Result<BTreeMap<String, Vec<u8>>> {
+    let mut tree = BTreeMap::new();
+    let level_rows: Vec<(i64, String, Option<Vec<u8>>)> = levels::table
+        .left_join(level_sources::table)
+        .filter(levels::active.eq(true))
+        .select((levels::id, levels::data, level_sources::bytes.nullable()))
+        .load(c)?;
+    for (id, data, bytes) in level_rows {
+        let level: courses::Level = serde_json::from_str(&data)
+            .map_err(|e| Error::ContentFile(format!("stored level {id}: {e}")))?;
+        let bytes = bytes.ok_or_else(|| {
+            Error::ContentFile(format!("level {}: no stored level.toml", level.slug))
+        })?;
+        tree.insert(format!("{}/level.toml", level.dir), bytes);
+    }
+    let module_rows: Vec<(i64, i32)> = modules::table
+        .filter(modules::active.eq(true))
+        .select((modules::id, modules::current_version))
+        .load(c)?;
+    for (id, version) in module_rows {
+        let dir = version_dir(c, id, version)?;
+        for (path, bytes) in version_files(c, id, version)? {
+            tree.insert(format!("{dir}/{path}"), bytes);
+        }
+    }
+    Ok(tree)
+}
+
+fn with_module(
+    mut tree: BTreeMap<String, Vec<u8>>,
+    dir: &str,
+    files: &BTreeMap<String, Vec<u8>>,
+) -> BTreeMap<String, Vec<u8>> {
+    let prefix = format!("{dir}/");
+    tree.retain(|path, _| !path.starts_with(&prefix));
+    for (path, bytes) in files {
+        tree.insert(format!("{prefix}{path}"), bytes.clone());
+    }
+    tree
+}
+
+fn load_tree(tree: &BTreeMap<String, Vec<u8>>) -> (courses::Catalog, CheckReport) {
+    let mut source = MemSource::new();
+    for (path, bytes) in tree {
+        source.insert(path.clone(), bytes.clone());
+    }
+    courses::load_from(&source)
+}
+
+/// What the checker says about a draft: the diagnostics of the module's own files (their
+/// paths relative to the module directory) and of anything else the draft breaks.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DraftCheck {
+    pub diagnostics: Vec<courses::Diagnostic>,
+    pub coverage: courses::Coverage,
+    /// Coverage of the tree without this module: the module's share is the difference.
+    pub coverage_without: courses::Coverage,
+}
+
+impl DraftCheck {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.is_error())
+    }
+
+    /// Diagnostics of one file of the module.
+    pub fn for_file<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a courses::Diagnostic> {
+        self.diagnostics.iter().filter(move |d| d.file == path)
+    }
+}
+
+fn check_files(
+    tree: &BTreeMap<String, Vec<u8>>,
+    dir: &str,
+    files: &BTreeMap<String, Vec<u8>>,
+) -> (courses::Catalog, DraftCheck) {
+    let with = with_module(tree.clone(), dir, files);
+    let (catalog, report) = load_tree(&with);
+    let prefix = format!("{dir}/");
+    let mut without = tree.clone();
+    without.retain(|path, _| !path.starts_with(&prefix));
+    let (_, report_without) = load_tree(&without);
+    let diagnostics = report
+        .diagnostics
+        .into_iter()
+        .filter_map(|mut d| {
+            if let Some(rel) = d.file.strip_prefix(&prefix) {
+                d.file = rel.to_string();
+                Some(d)
+            } else {
+                // Elsewhere in the tree: only what this draft breaks (errors); warnings
+                // of other modules are not the author's business here.
+                d.is_error().then_some(d)
+            }
+        })
+        .collect();
+    (
+        catalog,
+        DraftCheck {
+            diagnostics,
+            coverage: report.coverage,
+            coverage_without: report_without.coverage,
+        },
+    )
+}
+
+/// Checks the draft (or the published files) of a module against the published tree.
+pub fn check(db: &Database, who: &Author, slug: &str) -> Result<DraftCheck> {
+    let mut conn = db.conn()?;
+    let (_, draft) = draft_in(&mut conn, who, slug)?;
+    let tree = published_tree(&mut conn)?;
+    drop(conn);
+    Ok(check_files(&tree, &draft.dir, &draft.files).1)
+}
+
+/// What publishing did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Published {
+    /// A new version with this number.
+    Version(i32),
+    /// The draft equals the published version: nothing to publish (the draft is gone).
+    Unchanged,
+}
+
+/// Publishes `files` as the module's next version, in the caller's transaction.
+fn publish_files(
+    c: &mut DbConnection,
+    module: &ModuleRow,
+    slug: &str,
+    dir: &str,
+    files: &BTreeMap<String, Vec<u8>>,
+) -> Result<Published> {
+    let tree = published_tree(c)?;
+    let (catalog, report) = check_files(&tree, dir, files);
+    if report.has_errors() {
+        return Err(Error::DraftInvalid(
+            report.diagnostics.iter().filter(|d| d.is_error()).count(),
+        ));
+    }
+    let loaded = catalog
+        .module(slug)
+        .filter(|m| m.dir == dir)
+        .ok_or(Error::DraftSlugChanged)?;
+    let list: ModuleFiles = files.iter().map(|(p, b)| (p.clone(), b.clone())).collect();
+    let mut report = ImportReport::default();
+    content_import::import_module(
+        c,
+        module.level_id,
+        loaded,
+        &list,
+        Utc::now().naive_utc(),
+        &mut report,
+    )?;
+    let version: i32 = modules::table
+        .find(module.id)
+        .select(modules::current_version)
+        .first(c)?;
+    Ok(if version == module.current_version {
+        Published::Unchanged
+    } else {
+        Published::Version(version)
+    })
+}
+
+/// Publishes the module's draft as a new version after checking it like `academy
+/// content check`. Learners already in the module keep their version.
+pub fn publish(db: &Database, who: &Author, slug: &str) -> Result<Published> {
+    db.write(|c| {
+        let (module, draft) = draft_in(c, who, slug)?;
+        if draft.access != Access::Edit {
+            return Err(Error::Forbidden);
+        }
+        if !draft.exists() {
+            return Err(Error::NoDraft);
+        }
+        let outcome = publish_files(c, &module, slug, &draft.dir, &draft.files)?;
+        diesel::delete(
+            module_draft_files::table.filter(module_draft_files::module_id.eq(module.id)),
+        )
+        .execute(c)?;
+        diesel::delete(module_drafts::table.find(module.id)).execute(c)?;
+        let version = match outcome {
+            Published::Version(v) => Some(v),
+            Published::Unchanged => None,
+        };
+        audit::record(
+            c,
+            &who.actor(),
+            "module.publish",
+            &subject(slug),
+            &serde_json::json!({ "version": version, "from": draft.base_version }),
+        )?;
+        Ok(outcome)
+    })
+}
+
+/// Publishes an earlier version's content again, as a new version.
+pub fn rollback(db: &Database, who: &Author, slug: &str, version: i32) -> Result<Published> {
+    db.write(|c| {
+        let module = module_row(c, slug)?;
+        if require_access(c, who, module.id)? != Access::Edit {
+            return Err(Error::Forbidden);
+        }
+        let files: BTreeMap<String, Vec<u8>> =
+            version_files(c, module.id, version)?.into_iter().collect();
+        if files.is_empty() {
+            return Err(Error::NotFound);
+        }
+        let dir = version_dir(c, module.id, module.current_version)?;
+        let outcome = publish_files(c, &module, slug, &dir, &files)?;
+        audit::record(
+            c,
+            &who.actor(),
+            "module.rollback",
+            &subject(slug),
+            &serde_json::json!({
+                "to": version,
+                "version": match outcome { Published::Version(v) => Some(v), Published::Unchanged => None },
+            }),
+        )?;
+        Ok(outcome)
+    })
+}
+
+/// One version in a module's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionInfo {
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub content_hash: String,
+    /// Who published it from the browser (the audit log); `None` for imports from files.
+    pub by: Option<String>,
+    pub action: Option<String>,
+    pub current: bool,
+}
+
+/// The module's versions, newest first.
+pub fn versions(db: &Database, who: &Author, slug: &str) -> Result<Vec<VersionInfo>> {
+    let mut conn = db.conn()?;
+    let c = &mut *conn;
+    let module = module_row(c, slug)?;
+    require_access(c, who, module.id)?;
+    let rows: Vec<(i32, NaiveDateTime, String)> = module_versions::table
+        .filter(module_versions::module_id.eq(module.id))
+        .order(module_versions::version.desc())
+        .select((
+            module_versions::version,
+            module_versions::created_at,
+            module_versions::content_hash,
+        ))
+        .load(c)?;
+    let entries: Vec<(String, String, String)> = audit_log::table
+        .filter(audit_log::subject.eq(subject(slug)))
+        .filter(audit_log::action.eq_any(["module.publish", "module.rollback"]))
+        .select((audit_log::actor_label, audit_log::action, audit_log::detail))
+        .load(c)?;
+    Ok(rows
+        .into_iter()
+        .map(|(version, created_at, content_hash)| {
+            let entry = entries.iter().find(|(_, _, detail)| {
+                serde_json::from_str::<serde_json::Value>(detail)
+                    .ok()
+                    .and_then(|d| d.get("version").and_then(serde_json::Value::as_i64))
+                    == Some(i64::from(version))
+            });
+            VersionInfo {
+                version,
+                created_at,
+                content_hash,
+                by: entry.map(|e| e.0.clone()),
+                action: entry.map(|e| e.1.clone()),
+                current: version == module.current_version,
+            }
+        })
+        .collect())
+}
+
+/// How a file differs between two versions.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileDiff {
+    pub path: String,
+    /// `added`, `removed` or `changed`.
+    pub status: &'static str,
+    /// Lines with a leading `+`, `-` or ` ` (text files); empty for binary files.
+    pub lines: Vec<DiffLine>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DiffLine {
+    /// `+`, `-`, ` `, or `…` for skipped unchanged lines.
+    pub sign: &'static str,
+    pub text: String,
+}
+
+/// The differences between versions `a` and `b` of a module, file by file (text diff
+/// with three lines of context).
+pub fn diff(db: &Database, who: &Author, slug: &str, a: i32, b: i32) -> Result<Vec<FileDiff>> {
+    let mut conn = db.conn()?;
+    let module = module_row(&mut conn, slug)?;
+    require_access(&mut conn, who, module.id)?;
+    let old: BTreeMap<String, Vec<u8>> = version_files(&mut conn, module.id, a)?
+        .into_iter()
+        .collect();
+    let new: BTreeMap<String, Vec<u8>> = version_files(&mut conn, module.id, b)?
+        .into_iter()
+        .collect();
+    if old.is_empty() || new.is_empty() {
+        return Err(Error::NotFound);
+    }
+    Ok(diff_files(&old, &new))
+}
+
+/// [`diff`] over two sets of files.
+pub fn diff_files(
+    old: &BTreeMap<String, Vec<u8>>,
+    new: &BTreeMap<String, Vec<u8>>,
+) -> Vec<FileDiff> {
+    let mut paths: Vec<&String> = old.keys().chain(new.keys()).collect();
+    paths.sort();
+    paths.dedup();
+    let mut out = Vec::new();
+    for path in paths {
+        let (o, n) = (old.get(path), new.get(path));
+        if o == n {
+            continue;
+        }
+        let status = match (o, n) {
+            (None, _) => "added",
+            (_, None) => "removed",
+            _ => "changed",
+        };
+        fn text(b: Option<&Vec<u8>>) -> Option<&str> {
+            b.map(|b| std::str::from_utf8(b).ok()).unwrap_or(Some(""))
+        }
+        let lines = match (text(o), text(n)) {
+            (Some(a), Some(b)) => text_diff(a, b),
+            _ => Vec::new(),
+        };
+        out.push(FileDiff {
+            path: path.clone(),
+            status,
+            lines,
+        });
+    }
+    out
+}
+
+fn text_diff(a: &str, b: &str) -> Vec<DiffLine> {
+    let diff = similar::TextDiff::from_lines(a, b);
+    let mut out = Vec::new();
+    for (i, group) in diff.grouped_ops(3).iter().enumerate() {
+        if i > 0 {
+            out.push(DiffLine {
+                sign: "…",
+                text: String::new(),
+            });
+        }
+        for op in group {
+            for change in diff.iter_changes(op) {
+                let sign = match change.tag() {
+                    similar::ChangeTag::Delete => "-",
+                    similar::ChangeTag::Insert => "+",
+                    similar::ChangeTag::Equal => " ",
+                };
+                out.push(DiffLine {
+                    sign,
+                    text: change.value().trim_end_matches('\n').to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The status of one translated field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TranslationStatus {
+    Missing,
+    UpToDate,
+    /// The Russian source changed after the translation was written.
+    Outdated,
+}
+
+/// One field of the translation workspace.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranslationField {
+    /// `title`, `summary`, `objectives`, `lesson:<slug>` or `quiz`.
+    pub field: String,
+    /// The file the field lives in (relative to the module directory).
+    pub file: String,
+    pub source: String,
+    pub target: Option<String>,
+    pub status: TranslationStatus,
+}
+
+/// The module's translatable fields in `lang` beside their Russian source, with their
+/// status (of the draft when there is one).
+pub fn translation(
+    db: &Database,
+    who: &Author,
+    slug: &str,
+    lang: Lang,
+) -> Result<Vec<TranslationField>> {
+    let mut conn = db.conn()?;
+    let (module, draft) = draft_in(&mut conn, who, slug)?;
+    let recorded: Vec<(String, String)> = translation_sources::table
+        .filter(translation_sources::module_id.eq(module.id))
+        .filter(translation_sources::lang.eq(lang.code()))
+        .select((translation_sources::field, translation_sources::source_hash))
+        .load(&mut conn)?;
+    let status = |field: &str, source: &[u8], present: bool| {
+        if !present {
+            return TranslationStatus::Missing;
+        }
+        match recorded.iter().find(|(f, _)| f == field) {
+            Some((_, h)) if *h != hash(source) => TranslationStatus::Outdated,
+            _ => TranslationStatus::UpToDate,
+        }
+    };
+    let mut out = Vec::new();
+    let texts = module_texts(draft.files.get("module.toml").map(Vec::as_slice));
+    for field in MODULE_TEXT_FIELDS {
+        let Some(source) = texts.get(&(field.to_string(), Lang::Ru)) else {
+            continue;
+        };
+        let target = texts.get(&(field.to_string(), lang)).cloned();
+        out.push(TranslationField {
+            field: field.to_string(),
+            file: "module.toml".into(),
+            status: status(field, source.as_bytes(), target.is_some()),
+            source: source.clone(),
+            target,
+        });
+    }
+    for (path, bytes) in &draft.files {
+        let name = match LessonFileName::parse(path) {
+            Some(n) if n.lang == Lang::Ru => n,
+            _ => continue,
+        };
+        let file = name.in_lang(lang);
+        let field = format!("lesson:{}", name.slug);
+        let target = draft.text(&file);
+        out.push(TranslationField {
+            status: status(&field, bytes, target.is_some()),
+            field,
+            file,
+            source: String::from_utf8_lossy(bytes).into_owned(),
+            target,
+        });
+    }
+    if let Some(bytes) = draft.files.get("quiz.ru.toml") {
+        let file = format!("quiz.{}.toml", lang.code());
+        let target = draft.text(&file);
+        out.push(TranslationField {
+            status: status("quiz", bytes, target.is_some()),
+            field: "quiz".into(),
+            file,
+            source: String::from_utf8_lossy(bytes).into_owned(),
+            target,
+        });
+    }
+    Ok(out)
+}
+
+/// The published tree as files relative to the content root: every active level's
+/// `level.toml` and every active module's files at its current version; with `module`,
+/// that module's level.toml and files only. This is the `course-content/` format:
+/// importing it back changes nothing.
+pub fn export(db: &Database, module: Option<&str>) -> Result<BTreeMap<String, Vec<u8>>> {
+    let mut conn = db.conn()?;
+    let c = &mut *conn;
+    let tree = published_tree(c)?;
+    let Some(slug) = module else {
+        return Ok(tree);
+    };
+    let row = module_row(c, slug)?;
+    let dir = version_dir(c, row.id, row.current_version)?;
+    let level_dir = dir
+        .rsplit_once('/')
+        .map(|(l, _)| l.to_string())
+        .unwrap_or_default();
+    let level_toml = format!("{level_dir}/level.toml");
+    let prefix = format!("{dir}/");
+    Ok(tree
+        .into_iter()
+        .filter(|(path, _)| path == &level_toml || path.starts_with(&prefix))
+        .collect())
+}
+
+/// Packs exported files into a zip archive (paths under `course-content/`).
+pub fn zip(files: &BTreeMap<String, Vec<u8>>) -> Result<Vec<u8>> {
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    let fail = |e: &dyn std::fmt::Display| Error::ContentFile(format!("zip: {e}"));
+    for (path, bytes) in files {
+        out.start_file(format!("course-content/{path}"), options)
+            .map_err(|e| fail(&e))?;
+        out.write_all(bytes).map_err(|e| fail(&e))?;
+    }
+    Ok(out.finish().map_err(|e| fail(&e))?.into_inner())
+}
+
+/// Reads a zip written by [`zip`] (or any zip of a `course-content/` tree) into files
+/// relative to the content root.
+pub fn unzip(bytes: &[u8]) -> Result<BTreeMap<String, Vec<u8>>> {
+    let fail = |e: &dyn std::fmt::Display| Error::ContentFile(format!("zip: {e}"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| fail(&e))?;
+    let mut out = BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).map_err(|e| fail(&e))?;
+        if file.is_dir() {
+            continue;
+        }
+        let Some(name) = file.enclosed_name() else {
+            continue;
+        };
+        let name = name.to_string_lossy().replace('\\', "/");
+        let name = name
+            .strip_prefix("course-content/")
+            .unwrap_or(&name)
+            .to_string();
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut buf).map_err(|e| fail(&e))?;
+        out.insert(name, buf);
+    }
+    Ok(out)
+}
+
+/// A source of content files in memory (for checking an uploaded tree).
+pub fn mem_source(files: &BTreeMap<String, Vec<u8>>) -> MemSource {
+    let mut source = MemSource::new();
+    for (path, bytes) in files {
+        source.insert(path.clone(), bytes.clone());
+    }
+    source
+}
+
+#[allow(dead_code)]
+fn _assert_source(s: &MemSource) -> &dyn ContentSource {
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names() {
+        assert!(valid_file_name("01-intro.ru.md"));
+        assert!(valid_file_name("map.png"));
+        assert!(!valid_file_name("../x"));
+        assert!(!valid_file_name("a/b.md"));
+        assert!(!valid_file_name(".hidden"));
+        assert!(!valid_file_name(""));
+    }
+
+    #[test]
+    fn translators_change_only_translations() {
+        let old = b"slug = \"m\"\nestimated_minutes = 30\n[title]\nru = \"A\"\n".as_slice();
+        let kk =
+            b"slug = \"m\"\nestimated_minutes = 30\n[title]\nru = \"A\"\nkk = \"B\"\n".as_slice();
+        let minutes = b"slug = \"m\"\nestimated_minutes = 45\n[title]\nru = \"A\"\n".as_slice();
+        assert!(translator_may("module.toml", Some(old), Some(kk)));
+        assert!(!translator_may("module.toml", Some(old), Some(minutes)));
+        assert!(translator_may("01-a.kk.md", None, Some(b"# T")));
+        assert!(!translator_may("01-a.ru.md", None, Some(b"# T")));
+        assert!(translator_may("quiz.en.toml", None, Some(b"")));
+        assert!(!translator_may("quiz.ru.toml", None, Some(b"")));
+        assert!(!translator_may("quiz.toml", None, Some(b"")));
+        assert!(!translator_may("map.png", None, Some(b"")));
+    }
+
+    #[test]
+    fn diffs_show_changed_lines() {
+        let a: BTreeMap<String, Vec<u8>> =
+            [("a.md".to_string(), b"one\ntwo\nthree\n".to_vec())].into();
+        let b: BTreeMap<String, Vec<u8>> = [
+            ("a.md".to_string(), b"one\n2\nthree\n".to_vec()),
+            ("b.md".to_string(), b"new\n".to_vec()),
+        ]
+        .into();
+        let d = diff_files(&a, &b);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].status, "changed");
+        let signs: Vec<(&str, &str)> = d[0]
+            .lines
+            .iter()
+            .map(|l| (l.sign, l.text.as_str()))
+            .collect();
+        assert_eq!(
+            signs,
+            vec![(" ", "one"), ("-", "two"), ("+", "2"), (" ", "three")]
+        );
+        assert_eq!(d[1].status, "added");
+    }
+
+    #[test]
+    fn zip_round_trip() {
+        let files: BTreeMap<String, Vec<u8>> = [
+            ("l/level.toml".to_string(), b"x".to_vec()),
+            ("l/m/module.toml".to_string(), "ы".as_bytes().to_vec()),
+        ]
+        .into();
+        let z = zip(&files).unwrap();
+        assert_eq!(unzip(&z).unwrap(), files);
+        assert_eq!(
+            zip(&files).unwrap(),
+            z,
+            "the same files make the same archive"
+        );
+    }
+}

@@ -1,0 +1,916 @@
+//! Authoring pages (`/{lang}/author/...`): the modules an author may edit, the module
+//! overview (checker results, publish, discard), a text editor for lessons and quiz
+//! files with a server-side preview, module settings, history with diffs and roll-back,
+//! the translation workspace, and export as a zip. Permissions are decided by the
+//! service (`enrollment::authoring`), which refuses what the role may not do.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use courses::edit::{LessonFileName, TomlDoc};
+use courses::Lang;
+use enrollment::authoring::{self, Access, Attachment, Author, Change, Published};
+use serde::{Deserialize, Serialize};
+use tera::Context;
+
+use crate::error::AppError;
+use crate::forms::Fields;
+use crate::page::Page;
+use crate::session::Viewer;
+use crate::state::AppState;
+
+fn author(viewer: &Viewer) -> Result<Author, AppError> {
+    Ok(Author::of(viewer.user()?))
+}
+
+#[derive(Serialize)]
+struct DiagView {
+    file: String,
+    line: Option<u32>,
+    code: &'static str,
+    error: bool,
+    message: String,
+    field: String,
+}
+
+fn diag_views(check: &authoring::DraftCheck) -> Vec<DiagView> {
+    check
+        .diagnostics
+        .iter()
+        .map(|d| DiagView {
+            file: d.file.clone(),
+            line: d.line,
+            code: d.code.as_str(),
+            error: d.is_error(),
+            message: d.message.clone(),
+            field: d.args.get("field").cloned().unwrap_or_default(),
+        })
+        .collect()
+}
+
+pub async fn list(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let db = state.db.clone();
+    let lang = page.lang;
+    let modules = web::block(move || authoring::editable_modules(&db, &who, lang)).await??;
+    if modules.is_empty() && viewer.user()?.role() == enrollment::accounts::Role::Learner {
+        return Err(AppError::Forbidden);
+    }
+    let mut ctx = Context::new();
+    ctx.insert("modules", &modules);
+    page.render(&state, "author-list.html", "author", ctx)
+}
+
+#[derive(Serialize)]
+struct FileRow {
+    path: String,
+    kind: &'static str,
+    errors: usize,
+}
+
+fn file_kind(path: &str) -> &'static str {
+    if path == "module.toml" || path == "quiz.toml" {
+        "settings"
+    } else if LessonFileName::parse(path).is_some() {
+        "lesson"
+    } else if courses::edit::quiz_file_lang(path).is_some() {
+        "quiz"
+    } else {
+        "other"
+    }
+}
+
+pub async fn module(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let is_staff = matches!(
+        who.role,
+        enrollment::accounts::Role::Staff | enrollment::accounts::Role::Admin
+    );
+    let (draft, check, authors) = web::block(move || {
+        let draft = authoring::draft(&db, &who, &slug)?;
+        let check = authoring::check(&db, &who, &slug)?;
+        let authors = authoring::module_authors(&db, &slug)?;
+        Ok::<_, enrollment::Error>((draft, check, authors))
+    })
+    .await??;
+    let files: Vec<FileRow> = draft
+        .files
+        .keys()
+        .map(|p| FileRow {
+            path: p.clone(),
+            kind: file_kind(p),
+            errors: check.for_file(p).filter(|d| d.is_error()).count(),
+        })
+        .collect();
+    let coverage: Vec<serde_json::Value> = Lang::ALL
+        .iter()
+        .map(|l| {
+            let (w, wo) = (check.coverage.get(*l), check.coverage_without.get(*l));
+            let part = |a: courses::Count, b: courses::Count| {
+                let c = courses::Count {
+                    present: a.present - b.present.min(a.present),
+                    expected: a.expected - b.expected.min(a.expected),
+                };
+                serde_json::json!({"present": c.present, "expected": c.expected, "percent": c.percent()})
+            };
+            serde_json::json!({
+                "lang": l.code(),
+                "texts": part(w.texts, wo.texts),
+                "lessons": part(w.lessons, wo.lessons),
+                "quizzes": part(w.quizzes, wo.quizzes),
+            })
+        })
+        .collect();
+    let mut ctx = Context::new();
+    ctx.insert("slug", &draft.slug);
+    ctx.insert("version", &draft.current_version);
+    ctx.insert("has_draft", &draft.exists());
+    ctx.insert(
+        "draft_updated",
+        &draft
+            .updated_at
+            .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_default(),
+    );
+    ctx.insert("can_edit", &(draft.access == Access::Edit));
+    ctx.insert("files", &files);
+    ctx.insert("diagnostics", &diag_views(&check));
+    ctx.insert("has_errors", &check.has_errors());
+    ctx.insert("coverage", &coverage);
+    ctx.insert("authors", &authors);
+    ctx.insert("is_staff", &is_staff);
+    ctx.insert(
+        "langs",
+        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
+    );
+    page.render(&state, "author-module.html", "author", ctx)
+}
+
+/// Renders a lesson file's text (title line and body) the way learners will see it;
+/// links to other lessons and images show as text until published.
+fn preview_html(text: &str) -> (String, String) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (first, body) = text.split_once('\n').unwrap_or((text, ""));
+    let title = first.strip_prefix("# ").unwrap_or("").trim().to_string();
+    let body = if title.is_empty() { text } else { body };
+    (title, courses::render_lesson_html_with(body, &|_| None))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_file(
+    page: &Page,
+    state: &AppState,
+    slug: &str,
+    file: &str,
+    text: &str,
+    check: Option<&authoring::DraftCheck>,
+    saved: bool,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let mut ctx = Context::new();
+    ctx.insert("slug", slug);
+    ctx.insert("file", file);
+    ctx.insert("text", text);
+    ctx.insert("kind", file_kind(file));
+    ctx.insert("saved", &saved);
+    if file_kind(file) == "lesson" {
+        let (title, html) = preview_html(text);
+        ctx.insert("preview_title", &title);
+        ctx.insert("preview_html", &html);
+    }
+    let diags: Vec<DiagView> = check
+        .map(diag_views)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|d| d.file == file)
+        .collect();
+    ctx.insert("diagnostics", &diags);
+    page.render_status(state, status, "author-file.html", "author", ctx)
+}
+
+pub async fn file_form(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug, file) = path.into_inner();
+    if !authoring::valid_file_name(&file) || file_kind(&file) == "other" {
+        return Err(AppError::NotFound);
+    }
+    let db = state.db.clone();
+    let s = slug.clone();
+    let (draft, check) = web::block(move || {
+        Ok::<_, enrollment::Error>((
+            authoring::draft(&db, &who, &s)?,
+            authoring::check(&db, &who, &s)?,
+        ))
+    })
+    .await??;
+    let text = draft.text(&file).unwrap_or_default();
+    render_file(
+        &page,
+        &state,
+        &slug,
+        &file,
+        &text,
+        Some(&check),
+        false,
+        StatusCode::OK,
+    )
+}
+
+#[derive(Deserialize)]
+pub struct NewFile {
+    file: String,
+}
+
+/// "New file" on the module page: opens the editor for a new lesson or quiz file.
+pub async fn new_file(
+    req: HttpRequest,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    q: web::Query<NewFile>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let (_, slug) = path.into_inner();
+    let file = q.into_inner().file;
+    if !authoring::valid_file_name(&file) || !matches!(file_kind(&file), "lesson" | "quiz") {
+        Page::flash(&req, "error-authoring-file-name");
+        return Ok(page.redirect(&format!("/author/modules/{slug}")));
+    }
+    Ok(page.redirect(&format!("/author/modules/{slug}/files/{file}")))
+}
+
+/// Saves the file (always: a draft keeps what was typed, errors and all), then shows
+/// it again with the checker's findings for it next to the text.
+pub async fn file_save(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug, file) = path.into_inner();
+    if !authoring::valid_file_name(&file) || file_kind(&file) == "other" {
+        return Err(AppError::NotFound);
+    }
+    let fields = Fields::parse(&body);
+    // Browsers send CRLF from a textarea; the files use LF.
+    let text = fields.get("text").replace("\r\n", "\n");
+    let db = state.db.clone();
+    let (s, f, t) = (slug.clone(), file.clone(), text.clone());
+    let check = web::block(move || {
+        authoring::save(
+            &db,
+            &who,
+            &s,
+            &[Change::Put {
+                path: f,
+                bytes: t.into_bytes(),
+            }],
+        )?;
+        authoring::check(&db, &who, &s)
+    })
+    .await??;
+    let status = if check.for_file(&file).any(|d| d.is_error()) {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    render_file(
+        &page,
+        &state,
+        &slug,
+        &file,
+        &text,
+        Some(&check),
+        true,
+        status,
+    )
+}
+
+/// The live preview (JavaScript): the rendered lesson for the posted text, as an HTML
+/// fragment. Nothing is saved.
+pub async fn preview(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let _page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    // Only people who may open the module get previews.
+    web::block(move || authoring::draft(&db, &who, &slug).map(|_| ())).await??;
+    let fields = Fields::parse(&body);
+    let (title, html) = preview_html(&fields.get("text").replace("\r\n", "\n"));
+    let mut ctx = Context::new();
+    ctx.insert("preview_title", &title);
+    ctx.insert("preview_html", &html);
+    let html = state
+        .renderer
+        .plain("author-preview.html", _page.lang, ctx)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(html))
+}
+
+const SETTINGS_NUMBERS: [&str; 1] = ["estimated_minutes"];
+const QUIZ_NUMBERS: [&str; 3] = ["pass_mark", "max_attempts", "time_limit_minutes"];
+
+#[derive(Serialize, Default)]
+struct SettingsView {
+    values: std::collections::BTreeMap<String, String>,
+    has_quiz: bool,
+}
+
+fn settings_view(module_toml: &str, quiz_toml: Option<&str>) -> SettingsView {
+    let mut v = SettingsView::default();
+    if let Ok(doc) = TomlDoc::parse(module_toml) {
+        for key in SETTINGS_NUMBERS {
+            v.values
+                .insert(key.into(), doc.raw(key).unwrap_or_default());
+        }
+        v.values.insert(
+            "prerequisites".into(),
+            doc.str_list("prerequisites").join(", "),
+        );
+        for lang in Lang::ALL {
+            for field in ["title", "summary"] {
+                v.values.insert(
+                    format!("{field}.{}", lang.code()),
+                    doc.text(field, lang).unwrap_or_default(),
+                );
+            }
+            v.values.insert(
+                format!("objectives.{}", lang.code()),
+                doc.text_list("objectives", lang).join("\n"),
+            );
+        }
+    }
+    if let Some(q) = quiz_toml.and_then(|q| TomlDoc::parse(q).ok()) {
+        v.has_quiz = true;
+        for key in QUIZ_NUMBERS {
+            v.values.insert(key.into(), q.raw(key).unwrap_or_default());
+        }
+    }
+    v
+}
+
+fn render_settings(
+    page: &Page,
+    state: &AppState,
+    slug: &str,
+    view: SettingsView,
+    check: &authoring::DraftCheck,
+    can_edit: bool,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let mut ctx = Context::new();
+    ctx.insert("slug", slug);
+    ctx.insert("values", &view.values);
+    ctx.insert("has_quiz", &view.has_quiz);
+    ctx.insert("can_edit", &can_edit);
+    // Errors next to their field: keyed by the checker's field name (`title.kk`,
+    // `estimated_minutes`...), file-level ones under the file name.
+    let mut errors: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for d in check
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && (d.file == "module.toml" || d.file == "quiz.toml"))
+    {
+        let key = d
+            .args
+            .get("field")
+            .cloned()
+            .unwrap_or_else(|| d.file.clone());
+        errors.entry(key).or_default().push(d.message.clone());
+    }
+    ctx.insert("errors", &errors);
+    ctx.insert(
+        "langs",
+        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
+    );
+    page.render_status(state, status, "author-settings.html", "author", ctx)
+}
+
+pub async fn settings_form(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    let (draft, check) = web::block(move || {
+        Ok::<_, enrollment::Error>((
+            authoring::draft(&db, &who, &s)?,
+            authoring::check(&db, &who, &s)?,
+        ))
+    })
+    .await??;
+    let view = settings_view(
+        &draft.text("module.toml").unwrap_or_default(),
+        draft.text("quiz.toml").as_deref(),
+    );
+    let can_edit = draft.access == Access::Edit;
+    render_settings(&page, &state, &slug, view, &check, can_edit, StatusCode::OK)
+}
+
+/// Writes the submitted settings into module.toml and quiz.toml (keeping the rest of
+/// each file), saves the draft, and shows the form again with the checker's findings.
+/// A translator's form carries only the non-Russian texts.
+pub async fn settings_save(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let fields = Fields::parse(&body);
+    let db = state.db.clone();
+    let s = slug.clone();
+    let (draft, check) = web::block(move || {
+        let draft = authoring::draft(&db, &who, &s)?;
+        let edit = draft.access == Access::Edit;
+        let mut changes = Vec::new();
+        if let Some(text) = draft.text("module.toml") {
+            if let Ok(mut doc) = TomlDoc::parse(&text) {
+                for lang in Lang::ALL {
+                    if lang == Lang::Ru && !edit {
+                        continue;
+                    }
+                    for field in ["title", "summary"] {
+                        let name = format!("{field}.{}", lang.code());
+                        if fields.has(&name) {
+                            doc.set_text(field, lang, fields.get(&name));
+                        }
+                    }
+                    let name = format!("objectives.{}", lang.code());
+                    if fields.has(&name) {
+                        let items: Vec<String> =
+                            fields.get(&name).lines().map(str::to_string).collect();
+                        doc.set_text_list("objectives", lang, &items);
+                    }
+                }
+                if edit {
+                    for key in SETTINGS_NUMBERS {
+                        if fields.has(key) {
+                            doc.set_number(key, fields.get(key));
+                        }
+                    }
+                    if fields.has("prerequisites") {
+                        let items: Vec<String> = fields
+                            .get("prerequisites")
+                            .split([',', ' ', '\n'])
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string)
+                            .collect();
+                        doc.set_str_list("prerequisites", &items);
+                    }
+                }
+                changes.push(Change::Put {
+                    path: "module.toml".into(),
+                    bytes: doc.to_text().into_bytes(),
+                });
+            }
+        }
+        if edit {
+            if let Some(Ok(mut quiz)) = draft.text("quiz.toml").map(|t| TomlDoc::parse(&t)) {
+                for key in QUIZ_NUMBERS {
+                    if fields.has(key) {
+                        quiz.set_number(key, fields.get(key));
+                    }
+                }
+                changes.push(Change::Put {
+                    path: "quiz.toml".into(),
+                    bytes: quiz.to_text().into_bytes(),
+                });
+            }
+        }
+        authoring::save(&db, &who, &s, &changes)?;
+        Ok::<_, enrollment::Error>((
+            authoring::draft(&db, &who, &s)?,
+            authoring::check(&db, &who, &s)?,
+        ))
+    })
+    .await??;
+    let view = settings_view(
+        &draft.text("module.toml").unwrap_or_default(),
+        draft.text("quiz.toml").as_deref(),
+    );
+    let has_errors = check
+        .diagnostics
+        .iter()
+        .any(|d| d.is_error() && (d.file == "module.toml" || d.file == "quiz.toml"));
+    let status = if has_errors {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let can_edit = draft.access == Access::Edit;
+    render_settings(&page, &state, &slug, view, &check, can_edit, status)
+}
+
+pub async fn publish(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    match web::block(move || authoring::publish(&db, &who, &s)).await? {
+        Ok(Published::Version(_)) => Page::flash(&req, "author-flash-published"),
+        Ok(Published::Unchanged) => Page::flash(&req, "author-flash-unchanged"),
+        Err(e @ enrollment::Error::DraftInvalid(_)) | Err(e @ enrollment::Error::NoDraft) => {
+            Page::flash(&req, e.key())
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(page.redirect(&format!("/author/modules/{slug}")))
+}
+
+pub async fn discard(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    web::block(move || authoring::discard(&db, &who, &s)).await??;
+    Page::flash(&req, "author-flash-discarded");
+    Ok(page.redirect(&format!("/author/modules/{slug}")))
+}
+
+#[derive(Deserialize)]
+pub struct DiffQuery {
+    a: Option<i32>,
+    b: Option<i32>,
+}
+
+pub async fn history(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    q: web::Query<DiffQuery>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    let DiffQuery { a, b } = q.into_inner();
+    let (versions, diff, can_edit) = web::block(move || {
+        let versions = authoring::versions(&db, &who, &s)?;
+        let can_edit = authoring::draft(&db, &who, &s)?.access == Access::Edit;
+        let diff = match (a, b) {
+            (Some(a), Some(b)) => Some(authoring::diff(&db, &who, &s, a, b)?),
+            _ => None,
+        };
+        Ok::<_, enrollment::Error>((versions, diff, can_edit))
+    })
+    .await??;
+    let mut ctx = Context::new();
+    ctx.insert("slug", &slug);
+    ctx.insert(
+        "versions",
+        &versions
+            .iter()
+            .map(|v| {
+                serde_json::json!({
+                    "version": v.version,
+                    "at": v.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                    "by": v.by.clone().unwrap_or_default(),
+                    "action": v.action.clone().unwrap_or_default(),
+                    "current": v.current,
+                })
+            })
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("can_edit", &can_edit);
+    ctx.insert("a", &a.unwrap_or(0));
+    ctx.insert("b", &b.unwrap_or(0));
+    ctx.insert("has_diff", &diff.is_some());
+    ctx.insert("diff", &diff.unwrap_or_default());
+    page.render(&state, "author-history.html", "author", ctx)
+}
+
+pub async fn rollback(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let version: i32 = Fields::parse(&body)
+        .get("version")
+        .parse()
+        .map_err(|_| AppError::BadRequest)?;
+    let db = state.db.clone();
+    let s = slug.clone();
+    match web::block(move || authoring::rollback(&db, &who, &s, version)).await? {
+        Ok(Published::Version(_)) => Page::flash(&req, "author-flash-published"),
+        Ok(Published::Unchanged) => Page::flash(&req, "author-flash-unchanged"),
+        Err(e @ enrollment::Error::DraftInvalid(_)) => Page::flash(&req, e.key()),
+        Err(e) => return Err(e.into()),
+    }
+    Ok(page.redirect(&format!("/author/modules/{slug}/history")))
+}
+
+pub async fn translate(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug, to) = path.into_inner();
+    let target = Lang::from_code(&to)
+        .filter(|l| *l != Lang::Ru)
+        .ok_or(AppError::NotFound)?;
+    let db = state.db.clone();
+    let s = slug.clone();
+    let fields = web::block(move || authoring::translation(&db, &who, &s, target)).await??;
+    let mut ctx = Context::new();
+    ctx.insert("slug", &slug);
+    ctx.insert("target", target.code());
+    ctx.insert("fields", &fields);
+    ctx.insert(
+        "langs",
+        &Lang::ALL
+            .iter()
+            .filter(|l| **l != Lang::Ru)
+            .map(|l| l.code())
+            .collect::<Vec<_>>(),
+    );
+    page.render(&state, "author-translate.html", "author", ctx)
+}
+
+pub async fn export_module(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let _page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    let bytes = web::block(move || {
+        authoring::draft(&db, &who, &s)?;
+        authoring::zip(&authoring::export(&db, Some(&s))?)
+    })
+    .await??;
+    Ok(zip_response(&format!("{slug}.zip"), bytes))
+}
+
+pub async fn export_all(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let _page = Page::new(&req, &viewer)?;
+    viewer.require(&[
+        enrollment::accounts::Role::Staff,
+        enrollment::accounts::Role::Admin,
+    ])?;
+    let db = state.db.clone();
+    let bytes = web::block(move || authoring::zip(&authoring::export(&db, None)?)).await??;
+    Ok(zip_response("course-content.zip", bytes))
+}
+
+fn zip_response(name: &str, bytes: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/zip")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(bytes)
+}
+
+pub async fn set_author(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let fields = Fields::parse(&body);
+    let attachment = match fields.get("attachment") {
+        "none" => None,
+        other => Some(Attachment::parse(other).ok_or(AppError::BadRequest)?),
+    };
+    let email = fields.get("email").trim().to_string();
+    let db = state.db.clone();
+    let s = slug.clone();
+    let result = web::block(move || {
+        let email = enrollment::accounts::Email::parse(&email)?;
+        let account =
+            enrollment::accounts::find_by_email(&db, &email)?.ok_or(enrollment::Error::NotFound)?;
+        authoring::set_module_author(&db, &who, &s, account.id, attachment)
+    })
+    .await?;
+    match result {
+        Ok(()) => Page::flash(&req, "author-flash-authors-saved"),
+        Err(enrollment::Error::NotFound) | Err(enrollment::Error::InvalidEmail) => {
+            Page::flash(&req, "author-flash-no-such-author")
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(page.redirect(&format!("/author/modules/{slug}")))
+}
+
+#[derive(Serialize)]
+struct GiftRow {
+    line: u32,
+    ok: bool,
+    kind: String,
+    id: String,
+    code: String,
+    message: String,
+}
+
+fn render_gift(
+    page: &Page,
+    state: &AppState,
+    slug: &str,
+    target: &str,
+    gift: &str,
+    rows: Option<Vec<GiftRow>>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let mut ctx = Context::new();
+    ctx.insert("slug", slug);
+    ctx.insert("target", target);
+    ctx.insert("gift", gift);
+    ctx.insert("has_report", &rows.is_some());
+    ctx.insert("rows", &rows.unwrap_or_default());
+    ctx.insert(
+        "langs",
+        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
+    );
+    page.render_status(state, status, "author-gift.html", "author", ctx)
+}
+
+pub async fn gift_form(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    web::block(move || authoring::draft(&db, &who, &s).map(|_| ())).await??;
+    render_gift(&page, &state, &slug, "ru", "", None, StatusCode::OK)
+}
+
+/// Converts pasted Moodle GIFT into questions appended to `quiz.LANG.toml` of the draft
+/// (the existing text kept byte for byte), with a report line per question: imported as
+/// which id, or why not. A module without `quiz.toml` gets one (pass mark 70, editable in
+/// the settings).
+pub async fn gift_import(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
+    let (_, slug) = path.into_inner();
+    let fields = Fields::parse(&body);
+    let target = Lang::from_code(fields.get("lang")).ok_or(AppError::BadRequest)?;
+    let gift = fields.get("gift").replace("\r\n", "\n");
+    let (questions, errors) = courses::gift::parse(&gift);
+    let db = state.db.clone();
+    let s = slug.clone();
+    let file = format!("quiz.{}.toml", target.code());
+    let qs = questions.clone();
+    let outcome = web::block(move || {
+        let draft = authoring::draft(&db, &who, &s)?;
+        let existing = draft.text(&file).unwrap_or_default();
+        let (updated, ids) = match courses::gift::append_to_quiz_toml(&existing, &qs) {
+            Ok(r) => r,
+            Err(e) => return Ok(Err(e.to_string())),
+        };
+        let mut changes = Vec::new();
+        if !qs.is_empty() {
+            changes.push(Change::Put {
+                path: file,
+                bytes: updated.into_bytes(),
+            });
+            if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
+                changes.push(Change::Put {
+                    path: "quiz.toml".into(),
+                    bytes: b"pass_mark = 70\n".to_vec(),
+                });
+            }
+        }
+        authoring::save(&db, &who, &s, &changes)?;
+        Ok::<_, enrollment::Error>(Ok(ids))
+    })
+    .await??;
+    let mut rows: Vec<GiftRow> = Vec::new();
+    match outcome {
+        Ok(ids) => {
+            for (q, id) in questions.iter().zip(ids) {
+                rows.push(GiftRow {
+                    line: q.line,
+                    ok: true,
+                    kind: q.question.kind.type_name().to_string(),
+                    id,
+                    code: String::new(),
+                    message: String::new(),
+                });
+            }
+        }
+        Err(message) => rows.push(GiftRow {
+            line: 0,
+            ok: false,
+            kind: String::new(),
+            id: String::new(),
+            code: "gift-existing-invalid".into(),
+            message,
+        }),
+    }
+    for e in &errors {
+        rows.push(GiftRow {
+            line: e.line,
+            ok: false,
+            kind: String::new(),
+            id: String::new(),
+            code: e.code.to_string(),
+            message: e.message.clone(),
+        });
+    }
+    rows.sort_by_key(|r| r.line);
+    let status = if rows.iter().any(|r| !r.ok) {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    // Keep the pasted text only when something was refused, so it can be fixed.
+    let keep = if status == StatusCode::OK {
+        ""
+    } else {
+        gift.as_str()
+    };
+    render_gift(
+        &page,
+        &state,
+        &slug,
+        target.code(),
+        keep,
+        Some(rows),
+        status,
+    )
+}
