@@ -321,8 +321,8 @@ pub(crate) fn import_module(
                             .images
                             .iter()
                             .find(|i| &i.file == file)
-                            .and_then(|i| images.get(&i.path))
-                            .and_then(|b| courses::ImageFormat::dimensions(b));
+                            .and_then(|i| files.iter().find(|(path, _)| path == &i.file))
+                            .and_then(|(_, b)| courses::ImageFormat::dimensions(b));
                         ResolvedUrl {
                             url: image_path(module_slug, next_version, file),
                             width: dims.map(|d| d.0),
