@@ -44,6 +44,8 @@ pub enum Error {
     InvalidEventId,
     #[error("not found")]
     NotFound,
+    #[error("too many attempts; try again in {retry_after_secs} s")]
+    TooManyAttempts { retry_after_secs: i64 },
     #[error("course content: {0}")]
     ContentFile(String),
     #[error(transparent)]
@@ -75,6 +77,7 @@ impl Error {
             Error::BatchTooLarge => "error-batch-too-large",
             Error::InvalidEventId => "error-invalid-event-id",
             Error::NotFound => "error-not-found",
+            Error::TooManyAttempts { .. } => "error-too-many-attempts",
             Error::Db(_) | Error::Hashing(_) | Error::ContentFile(_) => "error-internal",
         }
     }

@@ -20,6 +20,7 @@ pub mod quizzes;
 mod schema;
 pub mod secrets;
 pub mod sync;
+pub mod throttle;
 
 pub use db::{Backend, Database, DatabaseUrl, DbError, PoolOptions};
 pub use error::{Error, Result};

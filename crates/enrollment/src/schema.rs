@@ -243,3 +243,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_refresh_tokens,
     certificates,
 );
+
+diesel::table! {
+    auth_throttle (scope, subject) {
+        scope -> Text,
+        subject -> Text,
+        failures -> Integer,
+        last_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+    }
+}

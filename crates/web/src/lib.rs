@@ -16,6 +16,7 @@ mod session;
 pub mod settings;
 pub mod startup;
 mod state;
+mod throttle;
 
 pub use settings::{LogFormat, Secret, Settings};
 pub use startup::{Application, StartupError};

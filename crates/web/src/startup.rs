@@ -93,6 +93,7 @@ impl Application {
             renderer,
             mailer,
             settings: settings.clone(),
+            clients: crate::throttle::ClientThrottle::default(),
         });
         crate::mail::spawn_drainer(state.clone());
         let metrics = PrometheusMetricsBuilder::new("academy")
