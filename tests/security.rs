@@ -306,7 +306,74 @@ async fn sign_in_answers_alike_and_in_similar_time(app: TestApp) {
     );
 }
 
+/// The session cookie as the sign-in response set it.
+fn session_cookie(res: &reqwest::Response) -> String {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("academy_session="))
+        .expect("the sign-in sets the session cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+/// GET `path` with only `cookie` (a copy an attacker might hold), no cookie jar.
+async fn with_cookie(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url(path))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A copied session cookie is dead once its owner signs out, and once the password
+/// changes; a signed-in session works until then.
+async fn copied_session_dies_at_sign_out_and_password_change(app: TestApp) {
+    let (account, password) = app.create_user(Role::Learner);
+    let res = sign_in(&app, &account.email, &password).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let copy = session_cookie(&res);
+    assert_eq!(
+        with_cookie(&app, "/en/dashboard", &copy).await.status(),
+        StatusCode::OK,
+        "the copy works while the session lives"
+    );
+    sign_out(&app).await;
+    let replay = with_cookie(&app, "/en/dashboard", &copy).await;
+    assert_eq!(
+        replay.status(),
+        StatusCode::SEE_OTHER,
+        "signed out: the copy is dead"
+    );
+    assert!(replay.headers()["location"]
+        .to_str()
+        .unwrap()
+        .contains("/sign-in"));
+
+    let res = sign_in(&app, &account.email, &password).await;
+    let copy = session_cookie(&res);
+    assert_eq!(
+        with_cookie(&app, "/en/dashboard", &copy).await.status(),
+        StatusCode::OK
+    );
+    enrollment::auth::change_password(&app.db, account.id, &password, "another passphrase")
+        .unwrap();
+    assert_eq!(
+        with_cookie(&app, "/en/dashboard", &copy).await.status(),
+        StatusCode::SEE_OTHER,
+        "password changed: every earlier session is dead"
+    );
+}
+
 backend_tests!(
+    copied_session_dies_at_sign_out_and_password_change,
     sign_in_locks_per_account_the_same_for_unknown_addresses,
     api_sign_in_shares_the_account_limit,
     sign_in_locks_per_client_address,

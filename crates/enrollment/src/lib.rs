@@ -19,6 +19,7 @@ pub mod profile;
 pub mod quizzes;
 mod schema;
 pub mod secrets;
+pub mod sessions;
 pub mod sync;
 pub mod throttle;
 

@@ -253,3 +253,10 @@ diesel::table! {
         locked_until -> Nullable<Timestamp>,
     }
 }
+
+diesel::table! {
+    revoked_sessions (sid_hash) {
+        sid_hash -> Text,
+        expires_at -> Timestamp,
+    }
+}

@@ -11,3 +11,12 @@ CREATE TABLE auth_throttle (
     PRIMARY KEY (scope, subject)
 );
 CREATE INDEX auth_throttle_last_at ON auth_throttle (last_at);
+
+-- Sessions ended by signing out. The session lives in the learner's cookie, so a copy
+-- of that cookie would otherwise stay valid until its timeout; the SHA-256 of its
+-- random session id is kept here until then (`expires_at`), and every request checks it.
+CREATE TABLE revoked_sessions (
+    sid_hash TEXT PRIMARY KEY,
+    expires_at TIMESTAMP NOT NULL
+);
+CREATE INDEX revoked_sessions_expires_at ON revoked_sessions (expires_at);

@@ -371,9 +371,12 @@ pub async fn sign_in(
     }
 }
 
-pub async fn sign_out(req: HttpRequest) -> Result<HttpResponse, AppError> {
+pub async fn sign_out(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     let lang = crate::locale::of_request(&req);
-    session::sign_out(&req.get_session());
+    session::sign_out(&req.get_session(), &state).await?;
     Ok(see_other(&format!("/{}/", lang.code())))
 }
 
