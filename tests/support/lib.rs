@@ -213,6 +213,10 @@ impl TestApp {
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
+            // Tests block this thread in service calls (Argon2 takes seconds in a debug
+            // build); a pooled connection the server closed meanwhile (keep-alive is
+            // 5 s) would fail the next request. Never reuse one idle that long.
+            .pool_idle_timeout(std::time::Duration::from_secs(1))
             .build()
             .expect("HTTP client");
         Some(TestApp {
