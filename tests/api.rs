@@ -83,6 +83,8 @@ impl<'a> Api<'a> {
             app,
             http: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
+                // See TestApp: the server may close a connection idle for 5 s.
+                .pool_idle_timeout(std::time::Duration::from_secs(1))
                 .build()
                 .unwrap(),
         }

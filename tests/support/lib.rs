@@ -216,6 +216,10 @@ impl TestApp {
             .cookie_store(true)
             .pool_max_idle_per_host(0)
             .redirect(reqwest::redirect::Policy::none())
+            // Tests block this thread in service calls (Argon2 takes seconds in a debug
+            // build); a pooled connection the server closed meanwhile (keep-alive is
+            // 5 s) would fail the next request. Never reuse one idle that long.
+            .pool_idle_timeout(std::time::Duration::from_secs(1))
             .build()
             .expect("HTTP client");
         Some(TestApp {

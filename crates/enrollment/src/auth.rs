@@ -20,6 +20,7 @@ use crate::outbox::{self, Message};
 use crate::password;
 use crate::profile::{Country, Gender, OrgType};
 use crate::schema::{email_tokens, users};
+use crate::throttle::{self, Scope};
 
 pub const VERIFY_TTL: Duration = Duration::days(7);
 pub const RESET_TTL: Duration = Duration::hours(1);
@@ -253,7 +254,13 @@ fn dummy_hash() -> &'static str {
 
 /// Checks an email and password. An unknown address costs the same Argon2 time as a
 /// wrong password, and both give the same error.
+///
+/// Wrong passwords count against the address ([`throttle::SIGN_IN_ACCOUNT`], shared
+/// by every instance); while it is locked the answer is
+/// [`Error::TooManyAttempts`], for addresses with and without an account alike.
 pub fn sign_in(db: &Database, email: &str, password_given: &str) -> Result<Account> {
+    let key = throttle::account_key(db, email)?;
+    throttle::check(db, Scope::SignIn, &key, now())?;
     let account = match Email::parse(email) {
         Ok(email) => {
             let mut conn = db.conn()?;
@@ -261,18 +268,28 @@ pub fn sign_in(db: &Database, email: &str, password_given: &str) -> Result<Accou
         }
         Err(_) => None,
     };
-    match account {
+    let result = match account {
         Some(a) if a.password_matches(password_given) => Ok(a),
         Some(_) => Err(Error::BadCredentials),
         None => {
             let _ = password::verify(password_given, dummy_hash());
             Err(Error::BadCredentials)
         }
+    };
+    match &result {
+        Ok(_) => throttle::clear(db, Scope::SignIn, &key)?,
+        Err(_) => throttle::record(db, Scope::SignIn, &key, now())?,
     }
+    result
 }
 
-/// Queues a reset link if the address has an account; says nothing either way.
+/// Queues a reset link if the address has an account; says nothing either way. Every
+/// request counts against the address ([`throttle::RESET_ACCOUNT`]), whether or not it
+/// has an account, so a flood of requests cannot fill a learner's inbox.
 pub fn request_password_reset(db: &Database, email: &str) -> Result<()> {
+    let key = throttle::account_key(db, email)?;
+    throttle::check(db, Scope::Reset, &key, now())?;
+    throttle::record(db, Scope::Reset, &key, now())?;
     let Ok(email) = Email::parse(email) else {
         return Ok(());
     };
@@ -322,10 +339,11 @@ fn set_password(c: &mut DbConnection, user_id: i64, hash: &str) -> Result<()> {
     Ok(())
 }
 
-/// Sets a new password from a reset link. Ends every session of the account.
+/// Sets a new password from a reset link. Ends every session of the account, and lifts
+/// a sign-in lock on it: the link proved the owner reads the inbox.
 pub fn reset_password(db: &Database, token: &str, new_password: &str) -> Result<Account> {
     let hash = password::hash(new_password)?;
-    db.write(|c| {
+    let account = db.write(|c| {
         let (user_id, _) = take_token(c, token, "reset")?;
         set_password(c, user_id, &hash)?;
         // The link proved the learner reads this inbox.
@@ -343,7 +361,10 @@ pub fn reset_password(db: &Database, token: &str, new_password: &str) -> Result<
         .set(email_tokens::used_at.eq(now()))
         .execute(c)?;
         load(c, user_id)
-    })
+    })?;
+    let key = throttle::account_key(db, &account.email)?;
+    throttle::clear(db, Scope::SignIn, &key)?;
+    Ok(account)
 }
 
 /// Changes the password of a signed-in learner who knows the current one. Ends every

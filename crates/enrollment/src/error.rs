@@ -52,6 +52,8 @@ pub enum Error {
     DraftInvalid(usize),
     #[error("the draft changes the module's slug or directory")]
     DraftSlugChanged,
+    #[error("too many attempts; try again in {retry_after_secs} s")]
+    TooManyAttempts { retry_after_secs: i64 },
     #[error("course content: {0}")]
     ContentFile(String),
     #[error(transparent)]
@@ -87,6 +89,7 @@ impl Error {
             Error::NoDraft => "error-authoring-no-draft",
             Error::DraftInvalid(_) => "error-authoring-draft-invalid",
             Error::DraftSlugChanged => "error-authoring-slug-changed",
+            Error::TooManyAttempts { .. } => "error-too-many-attempts",
             Error::Db(_) | Error::Hashing(_) | Error::ContentFile(_) => "error-internal",
         }
     }

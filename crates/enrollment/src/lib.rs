@@ -24,7 +24,9 @@ pub mod reports;
 mod schema;
 pub mod secrets;
 pub mod status;
+pub mod sessions;
 pub mod sync;
+pub mod throttle;
 
 pub use db::{Backend, Database, DatabaseUrl, DbError, PoolOptions};
 pub use error::{Error, Result};

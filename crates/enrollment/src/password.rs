@@ -54,6 +54,25 @@ mod tests {
         assert!(!verify("anything", "not a phc string"));
     }
 
+    /// OWASP Password Storage Cheat Sheet: Argon2id with at least m = 19 MiB, t = 2,
+    /// p = 1. Read from the stored PHC string, so it holds for what is really stored.
+    #[test]
+    fn argon2id_parameters_meet_the_owasp_minimum() {
+        let stored = hash("correct horse battery").unwrap();
+        let parsed = PasswordHash::new(&stored).unwrap();
+        assert_eq!(parsed.algorithm.as_str(), "argon2id");
+        let param = |name: &str| -> u32 {
+            let (_, rest) = stored
+                .split_once(&format!("{name}="))
+                .unwrap_or_else(|| panic!("no {name} in {stored}"));
+            rest.split([',', '$']).next().unwrap().parse().unwrap()
+        };
+        assert!(param("m") >= 19 * 1024, "{stored}");
+        assert!(param("t") >= 2, "{stored}");
+        assert!(param("p") >= 1, "{stored}");
+        assert!(stored.contains("$v=19$"), "Argon2 version 1.3: {stored}");
+    }
+
     #[test]
     fn length_limits() {
         assert!(matches!(hash("short"), Err(Error::WeakPassword)));

@@ -320,3 +320,20 @@ diesel::joinable!(module_version_files -> module_versions (module_version_id));
 diesel::joinable!(module_authors -> modules (module_id));
 diesel::joinable!(level_sources -> levels (level_id));
 diesel::joinable!(module_authors -> users (user_id));
+diesel::table! {
+    auth_throttle (scope, subject) {
+        scope -> Text,
+        subject -> Text,
+        failures -> Integer,
+        last_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    revoked_sessions (sid_hash) {
+        sid_hash -> Text,
+        expires_at -> Timestamp,
+    }
+}
+

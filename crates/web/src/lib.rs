@@ -18,6 +18,7 @@ mod session;
 pub mod settings;
 pub mod startup;
 mod state;
+mod throttle;
 
 /// The words of a report in one language (for the `academy report` command).
 pub use routes::reports::labels as report_labels;

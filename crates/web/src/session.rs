@@ -66,8 +66,22 @@ pub fn sign_in(session: &Session, account: &Account) -> Result<(), AppError> {
     Ok(())
 }
 
-pub fn sign_out(session: &Session) {
+/// Ends the session: the browser's cookie is deleted, and the session id is recorded
+/// as signed out (until the absolute timeout) so that a copy of the cookie is refused
+/// too.
+pub async fn sign_out(session: &Session, state: &AppState) -> Result<(), AppError> {
+    let sid = session.get::<String>("sid").ok().flatten();
+    let iat = session.get::<i64>("iat").ok().flatten().unwrap_or(0);
     session.purge();
+    let Some(sid) = sid else { return Ok(()) };
+    let now = Utc::now();
+    let expires_at = chrono::DateTime::from_timestamp(iat + ABSOLUTE_TIMEOUT_SECS, 0)
+        .unwrap_or(now)
+        .naive_utc();
+    let db = state.db.clone();
+    web::block(move || enrollment::sessions::revoke(&db, &sid, expires_at, now.naive_utc()))
+        .await??;
+    Ok(())
 }
 
 /// The CSRF token of this session, created on first use.
@@ -139,7 +153,16 @@ async fn load_viewer(req: &HttpRequest) -> Result<Viewer, AppError> {
         .clone();
     let path_lang = crate::locale::split_lang(req.path()).map(|(l, _)| l);
     let db = state.db.clone();
+    let sid = session
+        .get::<String>("sid")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     let account = web::block(move || -> Result<Option<Account>, enrollment::Error> {
+        // Signed out (this is a copy of the cookie), or from before session ids.
+        if sid.is_empty() || enrollment::sessions::is_revoked(&db, &sid)? {
+            return Ok(None);
+        }
         let account = match enrollment::accounts::find(&db, uid) {
             Ok(a) => a,
             Err(enrollment::Error::NotFound) => return Ok(None),
@@ -162,10 +185,26 @@ async fn load_viewer(req: &HttpRequest) -> Result<Viewer, AppError> {
                 account: Some(account),
             })
         }
-        // Password changed, or account gone: this session is over.
+        // Password changed, signed out, or account gone: this session is over.
         _ => {
             session.purge();
             Ok(Viewer { account: None })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_ids_and_csrf_tokens_carry_128_random_bits() {
+        let a = random_token();
+        let b = random_token();
+        assert_ne!(a, b);
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&a)
+            .unwrap();
+        assert!(bytes.len() * 8 >= 128, "{a}");
     }
 }

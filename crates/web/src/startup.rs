@@ -94,6 +94,7 @@ impl Application {
             renderer,
             mailer,
             settings: settings.clone(),
+            clients: crate::throttle::ClientThrottle::default(),
         });
         crate::mail::spawn_drainer(state.clone());
         // `/metrics` is served by `observability::metrics`, which adds the pools, the

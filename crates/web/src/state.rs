@@ -10,4 +10,6 @@ pub struct AppState {
     pub renderer: Renderer,
     pub mailer: Mailer,
     pub settings: std::sync::Arc<crate::settings::Settings>,
+    /// Failed sign-ins and reset requests per client address, in memory only.
+    pub clients: crate::throttle::ClientThrottle,
 }

@@ -2,7 +2,7 @@
 //! signing out, and the public keys that verify access tokens.
 
 use actix_web::http::header;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use enrollment::api_tokens::{self, KeyRing, RefreshToken};
 use enrollment::auth;
@@ -11,6 +11,7 @@ use super::dto::{Jwks, RefreshRequest, TokenRequest, TokenResponse};
 use super::error::{ApiError, ErrorBody, ErrorCode};
 use super::{issuer, jwt, ApiState};
 use crate::state::AppState;
+use crate::throttle::Action;
 
 /// Signs an access token with the ring's current key and lets this worker verify it at
 /// once.
@@ -55,14 +56,19 @@ fn respond(
         (status = 403, description = "`error-api-password-change-required`: the account has a one-time password; set a new one on the website first.", body = ErrorBody),
         (status = 413, description = "`error-api-too-large`: the body is over 256 KiB.", body = ErrorBody),
         (status = 415, description = "`error-api-unsupported-media-type`: the body is not `application/json`.", body = ErrorBody),
+        (status = 429, description = "`error-too-many-attempts`: too many wrong passwords for this address or from this client; wait `Retry-After` seconds (at most 15 minutes).", body = ErrorBody),
         (status = 500, description = "`error-internal`.", body = ErrorBody),
     )
 )]
 pub async fn token(
+    req: HttpRequest,
     app: web::Data<AppState>,
     api: web::Data<ApiState>,
     body: web::Json<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    if let Err(wait) = app.clients.check(&req, Action::SignIn) {
+        return Err(ApiError::too_many_attempts(wait.num_seconds()));
+    }
     let TokenRequest { email, password } = body.into_inner();
     let db = app.db.clone();
     let (refresh, ring) = web::block(move || -> Result<_, ApiError> {
@@ -76,7 +82,12 @@ pub async fn token(
         let ring = api_tokens::key_ring(&db, now)?;
         Ok((refresh, ring))
     })
-    .await??;
+    .await?
+    .inspect_err(|e| {
+        if e.code == ErrorCode::BadCredentials {
+            app.clients.record(&req, Action::SignIn);
+        }
+    })?;
     respond(&app, &api, refresh, &ring)
 }
 

@@ -48,6 +48,9 @@ error_codes! {
     Unauthorized = "error-api-unauthorized", UNAUTHORIZED;
     /// Wrong email or password.
     BadCredentials = "error-bad-credentials", UNAUTHORIZED;
+    /// Too many wrong passwords for this address or from this client: wait the
+    /// `Retry-After` seconds (never more than 15 minutes).
+    TooManyAttempts = "error-too-many-attempts", TOO_MANY_REQUESTS;
     /// The refresh token is unknown, expired, revoked or was already used.
     InvalidRefreshToken = "error-api-invalid-refresh-token", UNAUTHORIZED;
     /// The account has a one-time password: set a new one on the website first.
@@ -121,17 +124,32 @@ pub struct ApiError {
     pub code: ErrorCode,
     /// For the log only, never for the client.
     cause: Option<String>,
+    /// Seconds to wait, sent as `Retry-After` (with 429).
+    retry_after: Option<i64>,
 }
 
 impl ApiError {
     pub fn new(code: ErrorCode) -> Self {
-        ApiError { code, cause: None }
+        ApiError {
+            code,
+            cause: None,
+            retry_after: None,
+        }
+    }
+
+    /// 429 with `Retry-After: secs`.
+    pub fn too_many_attempts(secs: i64) -> Self {
+        ApiError {
+            retry_after: Some(secs.max(1)),
+            ..ApiError::new(ErrorCode::TooManyAttempts)
+        }
     }
 
     pub fn with_cause(code: ErrorCode, cause: impl std::fmt::Display) -> Self {
         ApiError {
             code,
             cause: Some(cause.to_string()),
+            retry_after: None,
         }
     }
 
@@ -152,6 +170,9 @@ impl std::fmt::Display for ApiError {
 impl From<enrollment::Error> for ApiError {
     fn from(e: enrollment::Error) -> Self {
         use enrollment::Error as E;
+        if let E::TooManyAttempts { retry_after_secs } = e {
+            return ApiError::too_many_attempts(retry_after_secs);
+        }
         let code = match &e {
             E::BadCredentials => ErrorCode::BadCredentials,
             E::InvalidToken => ErrorCode::InvalidRefreshToken,
@@ -213,6 +234,9 @@ impl ResponseError for ApiError {
                 header::WWW_AUTHENTICATE,
                 format!("Bearer realm=\"academy-api\", error=\"{error}\""),
             ));
+        }
+        if let Some(secs) = self.retry_after {
+            res.insert_header((header::RETRY_AFTER, secs));
         }
         // The message is written by `localize`, which knows the request.
         let mut res = res.json(ErrorBody {

@@ -15,6 +15,7 @@ use crate::forms::{safe_next, FieldErrors, Fields, TokenQuery};
 use crate::page::{see_other, Page};
 use crate::session::{self, Viewer};
 use crate::state::AppState;
+use crate::throttle::Action;
 
 #[derive(Serialize)]
 pub struct Choice {
@@ -283,6 +284,30 @@ pub async fn sign_in_form(
     )
 }
 
+/// The sign-in or reset form again with "too many attempts" (which states the longest
+/// wait), 429 and `Retry-After`.
+fn too_many(
+    page: &Page,
+    state: &AppState,
+    template: &str,
+    name: &str,
+    field: &str,
+    fields: &Fields,
+    wait_secs: i64,
+) -> Result<HttpResponse, AppError> {
+    let mut errors = FieldErrors::default();
+    errors.add(field, "error-too-many-attempts");
+    let mut ctx = Context::new();
+    ctx.insert("form", &fields.echo());
+    ctx.insert("errors", &errors.0);
+    let mut res = page.render_status(state, StatusCode::TOO_MANY_REQUESTS, template, name, ctx)?;
+    res.headers_mut().insert(
+        actix_web::http::header::RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(wait_secs.max(1)),
+    );
+    Ok(res)
+}
+
 pub async fn sign_in(
     req: HttpRequest,
     viewer: Viewer,
@@ -291,6 +316,18 @@ pub async fn sign_in(
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req, &viewer)?;
     let fields = Fields::parse(&body);
+    if let Err(wait) = state.clients.check(&req, Action::SignIn) {
+        let secs = wait.num_seconds();
+        return too_many(
+            &page,
+            &state,
+            "sign-in.html",
+            "sign-in",
+            "form",
+            &fields,
+            secs,
+        );
+    }
     let (email, password) = (
         fields.get("email").to_string(),
         fields.get("password").to_string(),
@@ -308,6 +345,7 @@ pub async fn sign_in(
             Ok(see_other(&safe_next(fields.get("next"), &fallback)))
         }
         Err(enrollment::Error::BadCredentials) => {
+            state.clients.record(&req, Action::SignIn);
             let mut errors = FieldErrors::default();
             errors.add("form", "error-bad-credentials");
             form_page(
@@ -320,13 +358,25 @@ pub async fn sign_in(
                 Context::new(),
             )
         }
+        Err(enrollment::Error::TooManyAttempts { retry_after_secs }) => too_many(
+            &page,
+            &state,
+            "sign-in.html",
+            "sign-in",
+            "form",
+            &fields,
+            retry_after_secs,
+        ),
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn sign_out(req: HttpRequest) -> Result<HttpResponse, AppError> {
+pub async fn sign_out(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     let lang = crate::locale::of_request(&req);
-    session::sign_out(&req.get_session());
+    session::sign_out(&req.get_session(), &state).await?;
     Ok(see_other(&format!("/{}/", lang.code())))
 }
 
@@ -367,9 +417,37 @@ pub async fn forgot(
             Context::new(),
         );
     };
+    if let Err(wait) = state.clients.check(&req, Action::Reset) {
+        let secs = wait.num_seconds();
+        return too_many(
+            &page,
+            &state,
+            "forgot.html",
+            "forgot",
+            "email",
+            &fields,
+            secs,
+        );
+    }
+    // Every request counts for the client: each may send an email.
+    state.clients.record(&req, Action::Reset);
     let db = state.db.clone();
     let address = email.as_str().to_string();
-    web::block(move || auth::request_password_reset(&db, &address)).await??;
+    match web::block(move || auth::request_password_reset(&db, &address)).await? {
+        Ok(()) => {}
+        Err(enrollment::Error::TooManyAttempts { retry_after_secs }) => {
+            return too_many(
+                &page,
+                &state,
+                "forgot.html",
+                "forgot",
+                "email",
+                &fields,
+                retry_after_secs,
+            )
+        }
+        Err(e) => return Err(e.into()),
+    }
     let mut ctx = Context::new();
     ctx.insert("email", email.as_str());
     ctx.insert("reset", &true);
