@@ -336,4 +336,3 @@ diesel::table! {
         expires_at -> Timestamp,
     }
 }
-

@@ -4,8 +4,8 @@ use actix_web::web;
 
 mod account;
 mod admin;
-mod certificate_admin;
 mod author;
+mod certificate_admin;
 pub(crate) mod certificates;
 pub(crate) mod display;
 mod download;
