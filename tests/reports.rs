@@ -183,3 +183,445 @@ db_tests!(
     demo_seed_fills_a_fresh_database,
     demo_seed_refuses_a_database_with_real_learners,
 );
+
+// ---------------------------------------------------------------------------------
+// Reports on a fixed data set, with the figures worked out by hand.
+//
+// The fixture course: level "basics" with modules "mission" (2 lessons and a quiz) and
+// "planning". Learners (all enrolled in "mission"):
+//   1–8   Kazakhstan, female, enrolled 2026-03-05 10:00; 1–6 also in "planning" 2026-04-10
+//   9–10  Kyrgyzstan, male, enrolled 2026-03-05 10:00
+//   11–16 Uzbekistan, male, enrolled 2026-03-20 10:00
+// Learners 1–5 and 9 finish both lessons and pass the quiz, completing "mission" after
+// 5, 10, 10, 20, 30 and 2 days (median 10); they get module certificates. Learners
+// 6–8 and 11–16 finish the first lesson only; learner 6 also fails one quiz attempt.
+// ---------------------------------------------------------------------------------
+
+use academy_suite::{backend_tests, csrf_of, TestApp};
+use chrono::{Duration as Days, NaiveDateTime};
+use enrollment::reports::{self, export, Dimension, Filters, Report, ReportKind};
+
+fn at(s: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap()
+}
+
+fn sql_ts(t: NaiveDateTime) -> String {
+    t.format("'%Y-%m-%d %H:%M:%S'").to_string()
+}
+
+/// Writes the data set described above; returns the ids of learners 1..=16.
+fn fixed_data(db: &Database) -> Vec<i64> {
+    use diesel::connection::SimpleConnection;
+    let catalogue = enrollment::catalog::catalogue(db).unwrap();
+    let (_, mission) = catalogue.module("mission").unwrap();
+    let (_, planning) = catalogue.module("planning").unwrap();
+    let lessons: Vec<String> = mission
+        .module
+        .lessons
+        .iter()
+        .map(|l| l.slug.clone())
+        .collect();
+    assert_eq!(lessons.len(), 2);
+    let mut c = db.conn().unwrap();
+    let base = count(db, "SELECT COALESCE(MAX(id), 0) AS n FROM users") + 100;
+    let ids: Vec<i64> = (1..=16).map(|n| base + n).collect();
+    let mut sql = String::new();
+    for (i, id) in ids.iter().enumerate() {
+        let n = i + 1;
+        let (country, gender) = match n {
+            1..=8 => ("kz", "female"),
+            9..=10 => ("kg", "male"),
+            _ => ("uz", "male"),
+        };
+        sql.push_str(&format!(
+            "INSERT INTO users (id, email, password_hash, display_name, certificate_name, role, language, country, gender, org_type, wants_accommodations, must_change_password, session_epoch, created_at, updated_at) \
+             VALUES ({id}, 'learner{n}@example.org', 'x', 'L{n}', 'L{n}', 'learner', 'ru', '{country}', '{gender}', 'cso', FALSE, FALSE, 0, '2026-03-01 09:00:00', '2026-03-01 09:00:00');\n"
+        ));
+    }
+    let days_to_complete = |n: usize| match n {
+        1 => Some(5),
+        2 | 3 => Some(10),
+        4 => Some(20),
+        5 => Some(30),
+        9 => Some(2),
+        _ => None,
+    };
+    for (i, id) in ids.iter().enumerate() {
+        let n = i + 1;
+        let enrolled = if n >= 11 {
+            at("2026-03-20 10:00:00")
+        } else {
+            at("2026-03-05 10:00:00")
+        };
+        let done = days_to_complete(n).map(|d| enrolled + Days::days(d));
+        let eid = id * 10;
+        sql.push_str(&format!(
+            "INSERT INTO enrolments (id, user_id, module_id, module_version, enrolled_at, completed_at, last_activity_at) VALUES ({eid}, {id}, {}, {}, {}, {}, {});\n",
+            mission.id, mission.version, sql_ts(enrolled),
+            done.map(sql_ts).unwrap_or_else(|| "NULL".into()), sql_ts(enrolled)
+        ));
+        if n <= 6 {
+            sql.push_str(&format!(
+                "INSERT INTO enrolments (id, user_id, module_id, module_version, enrolled_at, last_activity_at) VALUES ({}, {id}, {}, {}, '2026-04-10 10:00:00', '2026-04-10 10:00:00');\n",
+                eid + 1, planning.id, planning.version
+            ));
+        }
+        if n == 10 {
+            continue; // enrolled, nothing else
+        }
+        let first = enrolled + Days::days(1);
+        sql.push_str(&format!(
+            "INSERT INTO lesson_progress (enrolment_id, lesson_slug, position, completed_at, updated_at) VALUES ({eid}, '{}', 100, {}, {});\n",
+            lessons[0], sql_ts(first), sql_ts(first)
+        ));
+        if let Some(done) = done {
+            let second = done - Days::hours(1);
+            sql.push_str(&format!(
+                "INSERT INTO lesson_progress (enrolment_id, lesson_slug, position, completed_at, updated_at) VALUES ({eid}, '{}', 100, {}, {});\n",
+                lessons[1], sql_ts(second), sql_ts(second)
+            ));
+            sql.push_str(&format!(
+                "INSERT INTO quiz_attempts (public_id, enrolment_id, user_id, module_id, module_version, attempt_no, lang, seed, answers, started_at, submitted_at, score_percent, passed) VALUES ('p{id}', {eid}, {id}, {}, {}, 1, 'ru', 1, '{{}}', {}, {}, 90, TRUE);\n",
+                mission.id, mission.version, sql_ts(done - Days::minutes(20)), sql_ts(done)
+            ));
+            sql.push_str(&format!(
+                "INSERT INTO certificates (id, user_id, kind, subject_slug, holder_name, title, lang, completed_on, key_id, payload, issued_at, hidden) VALUES ('C{id}', {id}, 'module', 'mission', 'L{n}', 'Mission', 'ru', '{}', 'k1', 'x', {}, FALSE);\n",
+                done.format("%Y-%m-%d"), sql_ts(done)
+            ));
+        }
+        if n == 6 {
+            sql.push_str(&format!(
+                "INSERT INTO quiz_attempts (public_id, enrolment_id, user_id, module_id, module_version, attempt_no, lang, seed, answers, started_at, submitted_at, score_percent, passed) VALUES ('p{id}', {eid}, {id}, {}, {}, 1, 'ru', 1, '{{}}', '2026-03-20 10:00:00', '2026-03-20 10:30:00', 40, FALSE);\n",
+                mission.id, mission.version
+            ));
+        }
+    }
+    c.batch_execute(&sql).unwrap();
+    ids
+}
+
+fn spring() -> Filters {
+    Filters::period(
+        NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2026, 4, 30).unwrap(),
+    )
+    .unwrap()
+}
+
+fn texts(row: &reports::Row) -> Vec<String> {
+    row.cells.iter().map(|c| c.text()).collect()
+}
+
+fn by_key<'a>(r: &'a Report, keys: &[&str]) -> &'a reports::Row {
+    r.rows
+        .iter()
+        .find(|row| row.keys.iter().map(String::as_str).eq(keys.iter().copied()))
+        .unwrap_or_else(|| panic!("no row {keys:?} in {:?}", r.rows))
+}
+
+fn reports_match_the_hand_computed_figures(test_db: &TestDb) {
+    let db = test_db.open();
+    let dir = repo_root().join("crates/courses/tests/fixtures/valid");
+    enrollment::content_import::import(&db, &courses::load(&dir).unwrap(), &dir).unwrap();
+    fixed_data(&db);
+    let f = spring();
+
+    // Enrolments: 16 in "mission" + 6 in "planning" = 22, by 16 learners.
+    let r = reports::run(&db, ReportKind::Enrolments, &f, &[]).unwrap();
+    assert_eq!(texts(&r.total), ["22", "16"]);
+    // By country: kz 14 (8 learners); kg has 2 learners → "<5"; uz (6 learners) is the
+    // smallest shown cell and is hidden too, or kg would be total − kz − uz.
+    let r = reports::run(&db, ReportKind::Enrolments, &f, &[Dimension::Country]).unwrap();
+    assert_eq!(texts(by_key(&r, &["kz"])), ["14", "8"]);
+    assert_eq!(texts(by_key(&r, &["kg"])), ["<5", "<5"]);
+    assert_eq!(texts(by_key(&r, &["uz"])), ["<5", "<5"]);
+    assert_eq!(texts(&r.total), ["22", "16"]);
+    // By month: March 16 enrolments by 16 learners, April 6 by 6.
+    let r = reports::run(&db, ReportKind::Enrolments, &f, &[Dimension::Month]).unwrap();
+    assert_eq!(texts(by_key(&r, &["2026-03"])), ["16", "16"]);
+    assert_eq!(texts(by_key(&r, &["2026-04"])), ["6", "6"]);
+    // By module: mission 16, planning 6.
+    let r = reports::run(&db, ReportKind::Enrolments, &f, &[Dimension::Module]).unwrap();
+    assert_eq!(texts(by_key(&r, &["mission"])), ["16", "16"]);
+    assert_eq!(texts(by_key(&r, &["planning"])), ["6", "6"]);
+    // A filter: Kazakhstan only.
+    let mut kz = f.clone();
+    kz.set("country", "kz").unwrap();
+    let r = reports::run(&db, ReportKind::Enrolments, &kz, &[]).unwrap();
+    assert_eq!(texts(&r.total), ["14", "8"]);
+    // A period that ends before April leaves "planning" out.
+    let march = Filters::period(f.from, NaiveDate::from_ymd_opt(2026, 3, 31).unwrap()).unwrap();
+    let r = reports::run(&db, ReportKind::Enrolments, &march, &[]).unwrap();
+    assert_eq!(texts(&r.total), ["16", "16"]);
+
+    // Activity: lessons 6×2 + 9×1 = 21 by 15 learners; 7 quiz attempts by 7 learners,
+    // 6 passed (85.7 %); 15 active learners (learner 10 did nothing).
+    let r = reports::run(&db, ReportKind::Activity, &f, &[]).unwrap();
+    assert_eq!(texts(&r.total), ["15", "21", "7", "6", "85.7"]);
+
+    // Completions: 6 modules by 6 learners, median 10 days. By country kz has 5, kg 1:
+    // kg is hidden, and with it kz (the only other cell).
+    let r = reports::run(&db, ReportKind::Completions, &f, &[]).unwrap();
+    assert_eq!(texts(&r.total), ["6", "6", "10.0"]);
+    let r = reports::run(&db, ReportKind::Completions, &f, &[Dimension::Country]).unwrap();
+    assert_eq!(texts(by_key(&r, &["kz"])), ["<5", "<5", "<5"]);
+    assert_eq!(texts(by_key(&r, &["kg"])), ["<5", "<5", "<5"]);
+
+    // Certificates: 6, all module certificates; no level completed ("<5").
+    let r = reports::run(&db, ReportKind::Certificates, &f, &[]).unwrap();
+    assert_eq!(texts(&r.total), ["6", "6", "<5"]);
+
+    // Funnel of "mission": 16 enrolled; 15 read lesson 1 (drop-off 1: hidden, and so is
+    // the stage it would follow from); 6 read lesson 2 (its drop-off follows a hidden
+    // stage: hidden); 6 passed the quiz and 6 completed (drop-offs of 0: hidden, with
+    // their stages).
+    let mut m = f.clone();
+    m.set("module", "mission").unwrap();
+    let r = reports::run(&db, ReportKind::Funnel, &m, &[]).unwrap();
+    let stages: Vec<(&str, Vec<String>)> = r
+        .rows
+        .iter()
+        .map(|row| (row.keys[0].as_str(), texts(row)))
+        .collect();
+    assert_eq!(stages.len(), 5, "{stages:?}");
+    assert_eq!(stages[0].0, "enrolled");
+    assert_eq!(stages[0].1, ["16", "", "100.0"]);
+    assert_eq!(stages[1].1, ["<5", "<5", "<5"]);
+    assert_eq!(stages[2].1, ["6", "<5", "37.5"]);
+    assert_eq!(stages[3].0, "quiz-passed");
+    assert_eq!(stages[3].1, ["<5", "<5", "<5"]);
+    assert_eq!(stages[4].0, "completed");
+}
+
+/// Every report, every breakdown and pair of breakdowns: a shown figure is about at
+/// least 5 learners, no line has exactly one hidden cell, and every export shows
+/// exactly the same texts.
+fn suppression_holds_everywhere(test_db: &TestDb) {
+    let db = test_db.open();
+    let dir = repo_root().join("crates/courses/tests/fixtures/valid");
+    enrollment::content_import::import(&db, &courses::load(&dir).unwrap(), &dir).unwrap();
+    fixed_data(&db);
+    let f = spring();
+    let mut breakdowns: Vec<Vec<Dimension>> = vec![vec![]];
+    for a in Dimension::ALL {
+        breakdowns.push(vec![a]);
+        for b in Dimension::ALL {
+            if a != b {
+                breakdowns.push(vec![a, b]);
+            }
+        }
+    }
+    let labels = export::Labels::default();
+    for kind in ReportKind::ALL {
+        for by in &breakdowns {
+            let r = reports::run(&db, kind, &f, by).unwrap();
+            for row in r.rows.iter().chain([&r.total]) {
+                for cell in &row.cells {
+                    if cell.learners < reports::THRESHOLD {
+                        assert!(cell.hidden, "{kind:?} {by:?} {row:?}");
+                        assert_eq!(cell.text(), "<5");
+                    }
+                }
+            }
+            if kind != ReportKind::Funnel && !by.is_empty() {
+                for col in 0..r.columns.len() {
+                    let hidden = r.rows.iter().filter(|x| x.cells[col].hidden).count();
+                    if r.rows.len() > 1 {
+                        assert_ne!(hidden, 1, "{kind:?} {by:?} column {col}");
+                    }
+                    for d in 0..by.len() {
+                        // (rows, hidden) per line; a line of one row is its own margin.
+                        let mut lines: std::collections::HashMap<Vec<&str>, (usize, usize)> =
+                            Default::default();
+                        for x in &r.rows {
+                            let rest: Vec<&str> = x
+                                .keys
+                                .iter()
+                                .enumerate()
+                                .filter(|(j, _)| *j != d)
+                                .map(|(_, k)| k.as_str())
+                                .collect();
+                            let e = lines.entry(rest).or_default();
+                            e.0 += 1;
+                            e.1 += x.cells[col].hidden as usize;
+                        }
+                        assert!(
+                            lines.values().all(|&(n, h)| n < 2 || h != 1),
+                            "{kind:?} {by:?}"
+                        );
+                    }
+                }
+            }
+            // The exports carry the same texts.
+            let (_, table) = export::table(&r, &labels);
+            let csv = String::from_utf8(export::csv(&r, &labels).unwrap()).unwrap();
+            for line in &table {
+                for cell in line {
+                    assert!(csv.contains(cell.as_str()), "{cell} not in {csv}");
+                }
+            }
+            let json = export::json(&r).to_string();
+            let hidden = r
+                .rows
+                .iter()
+                .flat_map(|x| &x.cells)
+                .filter(|c| c.hidden)
+                .count()
+                + r.total.cells.iter().filter(|c| c.hidden).count();
+            assert_eq!(json.matches("\"<5\"").count(), hidden, "{kind:?} {by:?}");
+        }
+    }
+}
+
+db_tests!(
+    reports_match_the_hand_computed_figures,
+    suppression_holds_everywhere
+);
+
+async fn sign_in(app: &TestApp, email: &str, password: &str) {
+    let page = app.text("/en/sign-in").await;
+    let res = app
+        .post_form(
+            "/en/sign-in",
+            &[
+                ("csrf", &csrf_of(&page)),
+                ("email", email),
+                ("password", password),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+}
+
+const REPORT_URLS: &[&str] = &[
+    "/ru/reports",
+    "/ru/reports?report=funnel&module=mission",
+    "/ru/reports/export.csv?report=enrolments&from=2026-03-01&to=2026-04-30",
+    "/ru/reports/export.xlsx?report=enrolments&from=2026-03-01&to=2026-04-30",
+    "/ru/reports/learners.csv?from=2026-03-01&to=2026-04-30",
+];
+
+async fn only_staff_and_admins_see_reports(app: TestApp) {
+    app.import_fixture_content();
+    for role in [Role::Learner, Role::Instructor, Role::Translator] {
+        let (account, password) = app.create_user(role);
+        sign_in(&app, &account.email, &password).await;
+        for url in REPORT_URLS {
+            assert_eq!(app.get(url).await.status(), 403, "{role:?} {url}");
+        }
+        let page = app.text("/ru/dashboard").await;
+        app.post_form("/ru/sign-out", &[("csrf", &csrf_of(&page))])
+            .await;
+    }
+    for role in [Role::Staff, Role::Admin] {
+        let (account, password) = app.create_user(role);
+        sign_in(&app, &account.email, &password).await;
+        for url in REPORT_URLS {
+            assert_eq!(app.get(url).await.status(), 200, "{role:?} {url}");
+        }
+        let page = app.text("/ru/dashboard").await;
+        assert!(page.contains("/ru/reports"), "the nav links to the reports");
+        app.post_form("/ru/sign-out", &[("csrf", &csrf_of(&page))])
+            .await;
+    }
+}
+
+async fn pages_and_exports_show_the_same_figures(app: TestApp) {
+    app.import_fixture_content();
+    fixed_data(&app.db);
+    let (staff, password) = app.create_user(Role::Staff);
+    sign_in(&app, &staff.email, &password).await;
+    let q = "report=enrolments&from=2026-03-01&to=2026-04-30&by=country";
+
+    // The page: a chart and a table with the same figures, in Russian.
+    let page = app.text(&format!("/ru/reports?{q}")).await;
+    assert!(page.contains("<svg"), "a server-drawn chart");
+    assert!(page.contains("<table"), "a table beside it");
+    assert!(page.contains("Казахстан") && page.contains("Страна"));
+    assert!(
+        page.contains(">14<") && page.contains(">22<"),
+        "kz and the total"
+    );
+    assert!(page.contains("&lt;5"), "hidden cells");
+    assert!(!page.contains("<script"), "no JavaScript needed");
+
+    // CSV: BOM, Russian headers, the same rows.
+    let csv = app
+        .get(&format!("/ru/reports/export.csv?{q}"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(&csv[..3], b"\xEF\xBB\xBF");
+    let csv = String::from_utf8(csv[3..].to_vec()).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "Страна,Записей на курс,Слушателей");
+    assert!(lines.contains(&"Казахстан,14,8"), "{csv}");
+    assert!(lines.contains(&"Кыргызстан,<5,<5"), "{csv}");
+    assert!(lines.contains(&"Узбекистан,<5,<5"), "{csv}");
+    assert!(lines.contains(&"Итого,22,16"), "{csv}");
+    // In Kazakh the headers are Kazakh.
+    let kk = app
+        .get(&format!("/kk/reports/export.csv?{q}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(kk.contains("Ел,"), "{kk}");
+
+    // XLSX: a real workbook with the same texts.
+    let xlsx = app
+        .get(&format!("/ru/reports/export.xlsx?{q}"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(&xlsx[..2], b"PK");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.xlsx");
+    std::fs::write(&path, &xlsx).unwrap();
+    let unzip = |member: &str| {
+        let out = std::process::Command::new("unzip")
+            .args(["-p", path.to_str().unwrap(), member])
+            .output()
+            .expect("unzip is installed");
+        assert!(out.status.success(), "{member} in the workbook");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let strings = unzip("xl/sharedStrings.xml");
+    for s in ["Страна", "Казахстан", "&lt;5", "Итого"] {
+        assert!(strings.contains(s), "{s} in {strings}");
+    }
+    let sheet = unzip("xl/worksheets/sheet1.xml");
+    assert!(
+        sheet.contains("<v>14</v>") && sheet.contains("<v>22</v>"),
+        "{sheet}"
+    );
+
+    // The learner list is audited.
+    let before = count(
+        &app.db,
+        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'report.learner-list'",
+    );
+    let list = app
+        .get("/ru/reports/learners.csv?from=2026-03-01&to=2026-03-31&country=kg")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("learner9@example.org") && list.contains("learner10@example.org"));
+    assert!(
+        !list.contains("learner1@example.org"),
+        "the country filter applies"
+    );
+    let after = count(
+        &app.db,
+        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'report.learner-list'",
+    );
+    assert_eq!(after, before + 1);
+}
+
+backend_tests!(
+    only_staff_and_admins_see_reports,
+    pages_and_exports_show_the_same_figures
+);

@@ -464,14 +464,14 @@ fn generate_learner(
     let start_level = pick(rng, &[(0usize, 60), (1, 22), (2, 11), (3, 7)])
         .min(plan.levels.len().saturating_sub(1));
     let level_modules = &plan.levels[start_level].modules;
-    let mut mi = if level_modules.is_empty() {
+    let first = if level_modules.is_empty() {
         0
     } else {
         level_modules[rng.gen_range(0..level_modules.len().min(3))]
     };
     let mut t = created + Duration::minutes(rng.gen_range(5..60 * 24 * 3));
     let mut completed_modules = Vec::new();
-    for _ in 0..wanted {
+    for mi in first..first + wanted {
         if mi >= plan.modules.len() || t > now {
             break;
         }
@@ -595,7 +595,6 @@ fn generate_learner(
         }
         // The next module usually follows right after, sometimes weeks later.
         t = last + Duration::minutes(rng.gen_range(10..60 * 24 * 20));
-        mi += 1;
     }
 }
 

@@ -10,6 +10,8 @@
 //!    shows as its rows) — one hidden cell could be recovered by subtraction. Wherever a
 //!    line has exactly one hidden cell, the shown cell with the fewest learners in that
 //!    line is hidden too; repeated until no line has exactly one hidden cell.
+//!    A cell alone in its line (its margin in the smaller report is the same figure)
+//!    is chosen as a complement only when no other cell can be.
 //! 3. *Totals* are computed from all the data (not from the shown cells) and shown
 //!    unless they themselves concern fewer than 5 learners.
 //!
@@ -116,6 +118,15 @@ pub fn suppress(rows: &mut [Row], dims: usize) {
             lines.extend(by_rest.into_values());
         }
     }
+    // A row alone in one of its lines equals that line's margin (shown in the report
+    // with one breakdown fewer), so hiding it protects nothing there: such rows are
+    // chosen as complements only when no other row will do.
+    let mut alone = vec![false; rows.len()];
+    for line in lines.iter().skip(1) {
+        if let [only] = line[..] {
+            alone[only] = true;
+        }
+    }
     for col in 0..columns {
         loop {
             let mut changed = false;
@@ -127,7 +138,7 @@ pub fn suppress(rows: &mut [Row], dims: usize) {
                 if let Some(&i) = line
                     .iter()
                     .filter(|&&i| !rows[i].cells[col].hidden)
-                    .min_by_key(|&&i| rows[i].cells[col].learners)
+                    .min_by_key(|&&i| (alone[i], rows[i].cells[col].learners))
                 {
                     rows[i].cells[col].hidden = true;
                     changed = true;

@@ -202,7 +202,7 @@ struct Chart {
     height: u32,
 }
 
-const BAR_STEP: u32 = 28;
+const BAR_STEP: u32 = 36;
 
 fn views(report: &Report, labels: &Labels) -> (TableView, Chart) {
     let (header, rows) = export::table(report, labels);
