@@ -396,7 +396,17 @@ async fn one_learner_through_two_instances() {
 
     // Exactly one email reached the SMTP server, after both drainers had time to run.
     actix_web::rt::time::sleep(Duration::from_secs(3)).await;
-    assert_eq!(smtp.messages().len(), 1, "{:#?}", smtp.messages());
+    // The address confirmation and the certificate (its PDF attached): each sent once.
+    let messages = smtp.messages();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert_eq!(
+        messages
+            .iter()
+            .filter(|m| m.contains("application/pdf"))
+            .count(),
+        1,
+        "one certificate email"
+    );
     assert_eq!(outbox::depth(&db).unwrap(), 0);
 }
 
