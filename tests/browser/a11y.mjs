@@ -116,7 +116,20 @@ export async function accessibility({ browser, server, fail, LANGS }) {
       [learnerTab, "/modules/mission/quiz", 200],
       [learnerTab, `/attempts/${open}`, 200],
       [learnerTab, `/attempts/${finished}`, 200],
+      [visitor, "/verify", 200],
+      [visitor, "/verify?payload=CSOA1.bad", 422],
       [adminTab, "/admin/users", 200],
+      [adminTab, "/admin/certificates", 200],
+      [adminTab, "/admin/status", 200],
+      [adminTab, "/reports", 200],
+      [adminTab, "/reports?report=enrolments&from=2026-01-01&to=2026-12-31&by=country", 200],
+      [adminTab, "/reports?report=funnel&from=2026-01-01&to=2026-12-31&module=mission", 200],
+      [adminTab, "/author", 200],
+      [adminTab, "/author/modules/mission", 200],
+      [adminTab, "/author/modules/mission/settings", 200],
+      [adminTab, "/author/modules/mission/history", 200],
+      [adminTab, "/author/modules/mission/translate/kk", 200],
+      [adminTab, "/author/modules/mission/gift", 200],
     ];
     for (const [page, path, status] of visits) {
       await visit(page, at(path), lang, status, fail);
