@@ -66,8 +66,8 @@ pub fn optimize(bytes: &[u8], format: ImageFormat) -> Result<Optimized, ImageErr
     let (width, height) = (img.width(), img.height());
     let resized = width > MAX_WIDTH;
     if resized {
-        let new_height = (u64::from(height) * u64::from(MAX_WIDTH) + u64::from(width) / 2)
-            / u64::from(width);
+        let new_height =
+            (u64::from(height) * u64::from(MAX_WIDTH) + u64::from(width) / 2) / u64::from(width);
         let new_height = u32::try_from(new_height.max(1)).unwrap_or(u32::MAX);
         img = img.resize_exact(MAX_WIDTH, new_height, FilterType::Lanczos3);
     }
@@ -250,12 +250,7 @@ mod tests {
         // A valid PNG header claiming 20000 × 20000 pixels; a few bytes of data.
         let mut png = Vec::new();
         PngEncoder::new(&mut png)
-            .write_image(
-                &vec![0; 20_000],
-                20_000,
-                1,
-                image::ExtendedColorType::L8,
-            )
+            .write_image(&vec![0; 20_000], 20_000, 1, image::ExtendedColorType::L8)
             .unwrap();
         assert!(matches!(
             optimize(&png, ImageFormat::Png),
