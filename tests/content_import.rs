@@ -105,3 +105,82 @@ fn import_is_idempotent_and_versioned(test_db: &TestDb) {
 }
 
 db_tests!(import_is_idempotent_and_versioned);
+
+/// Images are stored web-sized: a 3000 × 2000 PNG in the sources is served 1280 px wide,
+/// and the lesson's <img> carries the stored size.
+fn large_images_are_scaled_down_at_import(test_db: &TestDb) {
+    let db = test_db.open();
+    let tree = tempfile::tempdir().unwrap();
+    copy_tree(
+        &repo_root().join("crates/courses/tests/fixtures/valid"),
+        tree.path(),
+    );
+    let module_dir = tree.path().join("01-basics/01-mission");
+    let large = image::RgbImage::from_fn(3000, 2000, |x, y| {
+        image::Rgb([(x * 255 / 3000) as u8, (y * 255 / 2000) as u8, 128])
+    });
+    let mut source = std::io::Cursor::new(Vec::new());
+    large
+        .write_to(&mut source, image::ImageFormat::Png)
+        .unwrap();
+    let source = source.into_inner();
+    assert!(source.len() as u64 <= courses::MAX_IMAGE_BYTES);
+    std::fs::write(module_dir.join("mission-map.png"), &source).unwrap();
+
+    let catalog = courses::load(tree.path()).unwrap_or_else(|r| panic!("{r}"));
+    let slug = catalog
+        .modules()
+        .find(|m| m.images.iter().any(|i| i.file == "mission-map.png"))
+        .expect("the fixture module with the image")
+        .slug
+        .clone();
+    import(&db, tree.path());
+
+    let (content_type, stored) =
+        enrollment::catalog::image(&db, &slug, 1, "mission-map.png").unwrap();
+    assert_eq!(content_type, "image/png");
+    assert_eq!(courses::ImageFormat::dimensions(&stored), Some((1280, 853)));
+    assert!(
+        stored.len() < source.len(),
+        "{} >= {}",
+        stored.len(),
+        source.len()
+    );
+
+    let catalogue = enrollment::catalog::catalogue(&db).unwrap();
+    let (_, entry) = catalogue.module(&slug).unwrap();
+    let lesson = entry
+        .module
+        .lessons
+        .iter()
+        .find(|l| {
+            l.variants
+                .values()
+                .any(|t| t.markdown.contains("mission-map.png"))
+        })
+        .unwrap();
+    let page = enrollment::catalog::lesson_page(
+        &db,
+        entry.id,
+        entry.version,
+        &lesson.slug,
+        courses::Lang::Ru,
+    )
+    .unwrap();
+    let img = page
+        .html
+        .split("<img ")
+        .nth(1)
+        .expect("the lesson shows the image");
+    assert!(
+        img.contains(&format!("src=\"/media/{slug}/v1/mission-map.png\"")),
+        "{img}"
+    );
+    assert!(img.contains("width=\"1280\""), "{img}");
+    assert!(img.contains("height=\"853\""), "{img}");
+
+    // The same sources store the same bytes: re-importing changes nothing.
+    assert!(!import(&db, tree.path()).wrote_anything());
+}
+
+db_tests!(large_images_are_scaled_down_at_import);

@@ -9,6 +9,7 @@ mod diag;
 pub mod edit;
 pub mod gift;
 pub mod grade;
+pub mod image_opt;
 mod lang;
 mod loader;
 mod markdown;

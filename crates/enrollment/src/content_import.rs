@@ -285,22 +285,24 @@ pub(crate) fn import_module(
         .get_result(c)?;
     store_version_files(c, version_id, files)?;
 
+    // Images are stored web-sized (see `courses::image_opt`); <img> gets the stored
+    // image's width and height.
+    let mut image_sizes: HashMap<&str, (u32, u32)> = HashMap::new();
     for image in &module.images {
         let bytes = files
             .iter()
             .find(|(path, _)| path == &image.file)
             .map(|(_, bytes)| bytes)
             .ok_or_else(|| Error::ContentFile(image.path.clone()))?;
+        let optimized = courses::image_opt::optimize(bytes, image.format)
+            .map_err(|e| Error::ContentFile(format!("{}: {e}", image.path)))?;
+        image_sizes.insert(&image.file, (optimized.width, optimized.height));
         diesel::insert_into(module_images::table)
             .values((
                 module_images::module_version_id.eq(version_id),
                 module_images::file_name.eq(&image.file),
-                module_images::content_type.eq(match image.format {
-                    courses::ImageFormat::Png => "image/png",
-                    courses::ImageFormat::Jpeg => "image/jpeg",
-                    courses::ImageFormat::Webp => "image/webp",
-                }),
-                module_images::bytes.eq(bytes),
+                module_images::content_type.eq(optimized.format.mime()),
+                module_images::bytes.eq(&optimized.bytes),
             ))
             .execute(c)?;
     }
@@ -317,12 +319,7 @@ pub(crate) fn import_module(
                     LinkTarget::Image { module_slug, file } if module_slug == &module.slug => {
                         // Width and height on <img>: the page keeps its layout while
                         // the (lazy-loaded) image arrives.
-                        let dims = module
-                            .images
-                            .iter()
-                            .find(|i| &i.file == file)
-                            .and_then(|i| files.iter().find(|(path, _)| path == &i.file))
-                            .and_then(|(_, b)| courses::ImageFormat::dimensions(b));
+                        let dims = image_sizes.get(file.as_str());
                         ResolvedUrl {
                             url: image_path(module_slug, next_version, file),
                             width: dims.map(|d| d.0),
