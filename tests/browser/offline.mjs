@@ -35,8 +35,15 @@ export async function offline({ browser, server, fail }) {
 
   // The offline page: keep the lessons now, and see them listed as kept.
   await page.goto("/en/offline");
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready);
+  // The service worker must control this page (it claims its clients on activation).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
   await page.click("[data-offline-action=keep]");
+  // The worker answers "kept" once it has fetched every page of the list; only then is
+  // the open attempt (listed after the lessons) in the cache too.
+  await page.waitForFunction(() => {
+    const s = document.querySelector(".offline-status");
+    return s && !s.hidden && s.textContent.trim() !== "";
+  }, null, { timeout: 30000 });
   await waitFor(() => page.locator(".offline-list li.kept").count().then((n) => n === lessons.length), "every lesson listed as kept");
   const keptAttempt = await page.evaluate(
     (p) => caches.open("academy-pages-v1").then((c) => c.match(p)).then((r) => !!r),
