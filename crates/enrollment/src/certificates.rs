@@ -244,8 +244,16 @@ pub fn rotate_key(db: &Database, actor: &crate::audit::Actor) -> Result<String> 
     })
 }
 
-/// The current signing key (for signing revocation lists and Open Badges).
+/// The current signing key (for signing revocation lists). Read without a write
+/// transaction: this serves public GETs, and only a database with no key at all (never
+/// issued anything) needs one to create it.
 pub fn current_key(db: &Database) -> Result<IssuerKey> {
+    {
+        let mut conn = db.conn()?;
+        if let Some(&n) = stored_key_numbers(&mut conn)?.last() {
+            return load_key(&mut conn, n);
+        }
+    }
     let backend = db.backend();
     db.write(|c| signing_key(c, backend))
 }

@@ -92,7 +92,11 @@ pub async fn file(
         match certs::find(&db, &id)? {
             Some(r) if r.user_id == Some(user) => {
                 let payload = certs::payload_in(&db, &r, lang)?;
-                let key = certs::key_of(&db, &r)?;
+                // Only the badge is signed again here; the PDF carries the payload.
+                let key = match format {
+                    Format::Badge => Some(certs::key_of(&db, &r)?),
+                    Format::Pdf => None,
+                };
                 Ok(Some((r, payload, key)))
             }
             _ => Ok(None),
@@ -107,7 +111,13 @@ pub async fn file(
             crate::certificate_pdf::file_name(&record.id, lang),
         ),
         Format::Badge => (
-            open_badge(&state, &record, &payload, &key).into_bytes(),
+            open_badge(
+                &state,
+                &record,
+                &payload,
+                key.as_ref().ok_or(AppError::NotFound)?,
+            )
+            .into_bytes(),
             "application/json",
             format!("open-badge-{}-{}.json", record.id, lang.code()),
         ),
@@ -122,6 +132,7 @@ pub async fn file(
         .body(body))
 }
 
+#[derive(Clone, Copy)]
 enum Format {
     Pdf,
     Badge,
