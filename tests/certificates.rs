@@ -7,29 +7,13 @@ use academy_suite::{
 };
 use certificates::Kind;
 use chrono::Utc;
-use enrollment::accounts::{self, Email, NewAccount, PersonName, Role};
+use enrollment::accounts::Role;
 use enrollment::certificates as certs;
-use enrollment::{learning, Database};
+use enrollment::learning;
 
 /// Imports the fixture course (one level, two modules) and creates a Kyrgyz learner.
-fn setup(test_db: &TestDb) -> (Database, i64) {
-    let db = test_db.open();
-    let dir = repo_root().join("crates/courses/tests/fixtures/valid");
-    let catalog = courses::load(&dir).unwrap();
-    enrollment::content_import::import(&db, &catalog, &dir).unwrap();
-    let learner = accounts::create(
-        &db,
-        NewAccount {
-            email: Email::parse("aida@example.kg").unwrap(),
-            password: "a long enough password".into(),
-            display_name: PersonName::parse("Аида Асанова").unwrap(),
-            role: Role::Learner,
-            language: academy_suite::Lang::Ky,
-            must_change_password: false,
-        },
-    )
-    .unwrap();
-    (db, learner.id)
+fn setup(test_db: &TestDb) -> (enrollment::Database, i64) {
+    academy_suite::fixture_with_learner(test_db, "Аида Асанова")
 }
 
 fn completing_modules_issues_one_certificate_each(test_db: &TestDb) {

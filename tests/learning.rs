@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use academy_suite::{answers, db_tests, repo_root, TestDb};
+use academy_suite::{answers, db_tests, TestDb};
 use chrono::Utc;
 use enrollment::accounts::{self, Email, NewAccount, PersonName, Role};
 use enrollment::quizzes::{self, Saved};
@@ -11,23 +11,7 @@ use enrollment::sync::{self, Event, EventKind, Outcome};
 use enrollment::{learning, Error};
 
 fn setup(test_db: &TestDb) -> (enrollment::Database, i64) {
-    let db = test_db.open();
-    let dir = repo_root().join("crates/courses/tests/fixtures/valid");
-    let catalog = courses::load(&dir).unwrap();
-    enrollment::content_import::import(&db, &catalog, &dir).unwrap();
-    let learner = accounts::create(
-        &db,
-        NewAccount {
-            email: Email::parse("aida@example.kg").unwrap(),
-            password: "a long enough password".into(),
-            display_name: PersonName::parse("Аида").unwrap(),
-            role: Role::Learner,
-            language: academy_suite::Lang::Ky,
-            must_change_password: false,
-        },
-    )
-    .unwrap();
-    (db, learner.id)
+    academy_suite::fixture_with_learner(test_db, "Аида")
 }
 
 fn journey_through_a_module(test_db: &TestDb) {

@@ -590,3 +590,26 @@ pub fn complete_module(db: &enrollment::Database, user: i64, module_slug: &str) 
     }
     completed
 }
+
+/// Imports the fixture course (crates/courses/tests/fixtures/valid: one level, two
+/// modules) and creates a Kyrgyz learner named `display_name`; returns the database and
+/// the learner's id.
+pub fn fixture_with_learner(test_db: &TestDb, display_name: &str) -> (enrollment::Database, i64) {
+    let db = test_db.open();
+    let dir = repo_root().join("crates/courses/tests/fixtures/valid");
+    let catalog = courses::load(&dir).unwrap();
+    enrollment::content_import::import(&db, &catalog, &dir).unwrap();
+    let learner = accounts::create(
+        &db,
+        NewAccount {
+            email: Email::parse("aida@example.kg").unwrap(),
+            password: "a long enough password".into(),
+            display_name: PersonName::parse(display_name).unwrap(),
+            role: Role::Learner,
+            language: Lang::Ky,
+            must_change_password: false,
+        },
+    )
+    .unwrap();
+    (db, learner.id)
+}
