@@ -156,10 +156,33 @@ async fn service_worker_and_manifest(app: TestApp) {
         .unwrap();
     assert_eq!(manifest["lang"], "kk");
     assert_eq!(manifest["start_url"], "/kk/dashboard");
-    assert!(manifest["icons"][0]["src"]
-        .as_str()
-        .unwrap()
-        .starts_with("/static/icon."));
+    // Every icon is served with its type, and a PNG is the size it claims; a 192 px
+    // and a 512 px raster icon are what installing needs on Android.
+    let icons = manifest["icons"].as_array().unwrap();
+    let mut sizes = Vec::new();
+    for icon in icons {
+        let src = icon["src"].as_str().unwrap();
+        assert!(src.starts_with("/static/icon"), "{src}");
+        let res = app.get(src).await;
+        assert_eq!(res.status(), StatusCode::OK, "{src}");
+        let ctype = res.headers()["content-type"].to_str().unwrap().to_string();
+        assert_eq!(ctype, icon["type"].as_str().unwrap(), "{src}");
+        let bytes = res.bytes().await.unwrap();
+        if ctype == "image/png" {
+            // The IHDR chunk: width and height, big-endian, at bytes 16..24.
+            assert_eq!(&bytes[1..4], b"PNG", "{src}");
+            let w = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+            let h = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+            assert_eq!(icon["sizes"], format!("{w}x{h}"), "{src}");
+            sizes.push((w, icon["purpose"].as_str().unwrap_or("any").to_string()));
+        }
+    }
+    for wanted in [(192, "any"), (512, "any"), (512, "maskable")] {
+        assert!(
+            sizes.contains(&(wanted.0, wanted.1.to_string())),
+            "no {wanted:?} PNG icon in {sizes:?}"
+        );
+    }
 }
 
 async fn module_download_is_one_file(app: TestApp) {

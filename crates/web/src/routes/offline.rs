@@ -102,7 +102,15 @@ pub async fn manifest(
         "display": "standalone",
         "background_color": "#f7f8fa",
         "theme_color": "#1f5f8b",
-        "icons": [{"src": assets.url("icon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+        // PNGs for the platforms that install a web app only with raster icons (older
+        // Android launchers, some WebViews); the SVG for the rest; a full-bleed maskable
+        // one so a launcher's round or squircle mask does not cut the letter off.
+        "icons": [
+            {"src": assets.url("icon.svg"), "sizes": "any", "type": "image/svg+xml"},
+            {"src": assets.url("icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": assets.url("icon-512.png"), "sizes": "512x512", "type": "image/png"},
+            {"src": assets.url("icon-maskable-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "maskable"},
+        ],
     });
     Ok(HttpResponse::Ok()
         .insert_header(("content-type", "application/manifest+json"))
