@@ -1,6 +1,7 @@
 // Offline learning, end to end: the service worker keeps the learner's lessons; with
 // the network off (playwright's context.setOffline) the learner reads a lesson, marks
-// it done and answers quiz questions; back online, the page sends what was queued, and
+// it done and answers quiz questions (and, before that, finishes a lesson on a connection
+// that carries nothing); back online, the page sends what was queued, and
 // the server has applied each event exactly once (its sync_events table, read with
 // Python's sqlite3), even when the same batch is sent again.
 import { execFileSync } from "node:child_process";
@@ -56,7 +57,30 @@ export async function offline({ browser, server, fail }) {
     if (r.url().endsWith("/offline/sync")) sent.push(JSON.parse(r.postData()).events.map((e) => e.id));
   });
 
+  // The network as the test wants it. "up": as it is. "lie-fi": the browser thinks it
+  // is online but nothing it sends arrives (a weak signal, a captive portal). "down":
+  // offline — Chromium's emulation (navigator.onLine false) and, because that emulation
+  // once let a sync request through in a full run, every request sent failing too: the
+  // page cannot tell the two apart and must behave the same.
+  let network = "up";
+  await context.route("**/*", (route) => {
+    const r = route.request();
+    if (network === "down" || (network === "lie-fi" && r.method() === "POST")) return route.abort("internetdisconnected");
+    return route.continue();
+  });
+
+  // Lie-fi: "done" on the last lesson cannot reach the server, so it waits here.
+  network = "lie-fi";
+  await page.goto(`/en/modules/mission/lessons/${lessons[lessons.length - 1]}`);
+  await page.click(".lesson-end form button");
+  await waitFor(
+    () => page.evaluate(() => JSON.parse(localStorage.getItem("academy-queue") || "[]")).then((q) => q.length === 1 && q[0].type === "lesson"),
+    "the lesson finished on a dead connection queued",
+  );
+  if (!(await page.locator(".offline-status:not([hidden])").count())) fail("offline: a lesson kept for later is not announced");
+
   // Offline: read the first lesson, mark it done (on to the next kept lesson).
+  network = "down";
   await context.setOffline(true);
   await page.goto(`/en/modules/mission/lessons/${lessons[0]}`);
   if (!(await page.locator("article.lesson h1").count())) fail("offline: the kept lesson does not open");
@@ -74,21 +98,22 @@ export async function offline({ browser, server, fail }) {
     () => page.evaluate(() => JSON.parse(localStorage.getItem("academy-queue") || "[]")).then((q) => (q.some((e) => e.type === "quiz" && e.form.includes("1200")) ? q : null)),
     "the quiz answers queued",
   );
-  if (queued.length !== 2) fail(`offline: ${queued.length} events queued, expected 2 (a lesson and the attempt's answers)`);
+  if (queued.length !== 3) fail(`offline: ${queued.length} events queued, expected 3 (two lessons and the attempt's answers)`);
   if (syncRows().length !== 0) fail("offline: the server got events while the browser was offline");
 
   // Back online: the page sends the queue by itself.
+  network = "up";
   await context.setOffline(false);
   await waitFor(() => page.evaluate(() => (localStorage.getItem("academy-queue") || "[]") === "[]"), "the queue sent");
   const rows = syncRows();
-  const lessonId = queued.find((e) => e.type === "lesson").id;
+  const lessonIds = queued.filter((e) => e.type === "lesson").map((e) => e.id);
+  const lessonId = queued.find((e) => e.type === "lesson" && e.lesson === lessons[0]).id;
   const quizId = queued.find((e) => e.type === "quiz").id;
-  const expected = [lessonId, `${quizId}.2`, `${quizId}.4`].sort();
   // Question ids are positions in the attempt's shuffled order: compare counts and prefixes.
-  const lessonRows = rows.filter((r) => r === lessonId);
+  const lessonRows = rows.filter((r) => lessonIds.includes(r));
   const quizRows = rows.filter((r) => r.startsWith(`${quizId}.`));
-  if (lessonRows.length !== 1 || quizRows.length !== 2 || rows.length !== expected.length) {
-    fail(`offline: the server applied ${JSON.stringify(rows)}, expected one lesson event and two answers`);
+  if (lessonRows.length !== 2 || quizRows.length !== 2 || rows.length !== 4) {
+    fail(`offline: the server applied ${JSON.stringify(rows)}, expected two lesson events and two answers`);
   }
   // The same batch again (a response lost on the way back): nothing new.
   const again = await page.evaluate(
@@ -101,8 +126,10 @@ export async function offline({ browser, server, fail }) {
   if (sent.flat().filter((id) => id === lessonId).length < 1) fail("offline: the page never sent the lesson event");
 
   // What the learner sees: the lesson done, the answers in the attempt.
-  await page.goto(`/en/modules/mission/lessons/${lessons[0]}`);
-  if (!(await page.locator(".lesson-end .ok").count())) fail("offline: the lesson finished offline is not shown as done");
+  for (const lesson of lessons) {
+    await page.goto(`/en/modules/mission/lessons/${lesson}`);
+    if (!(await page.locator(".lesson-end .ok").count())) fail(`offline: the lesson ${lesson} finished without a connection is not shown as done`);
+  }
   await page.goto(`/en/attempts/${open}`);
   if (!(await page.locator("fieldset#question-board-role input[value=false]").isChecked())) fail("offline: the answer given offline is not in the attempt");
   if ((await page.locator("fieldset#question-budget-total input").inputValue()) !== "1200") fail("offline: the number typed offline is not in the attempt");

@@ -75,16 +75,29 @@
         }
       }).catch(function () {});
     }
-    // "Done" on a lesson while offline: remember it, go on to the next kept lesson.
+    // "Done" on a lesson. Offline, or "online" with no data getting through (a weak
+    // signal, a captive portal: navigator.onLine cannot tell), the completion is
+    // remembered here and the learner goes on to the next kept lesson; the sync sends
+    // it later. A server's refusal (an expired form, say) is shown as without script.
     var done = document.querySelector(".lesson-end form");
     if (done) done.addEventListener("submit", function (ev) {
-      if (navigator.onLine) return;
       ev.preventDefault();
-      var parts = done.getAttribute("action").split("/");
-      enqueue({ type: "lesson", module: parts[3], lesson: parts[5] });
-      var next = document.querySelector(".pager a[rel=next]");
-      if (next) window.location.href = next.href;
+      var action = done.getAttribute("action");
+      var later = function () {
+        var parts = action.split("/");
+        enqueue({ type: "lesson", module: parts[3], lesson: parts[5] });
+        var next = document.querySelector(".pager a[rel=next]");
+        if (next) window.location.href = next.href;
+      };
+      if (!navigator.onLine) { later(); return; }
+      post(action, done.querySelector("[name=csrf]").value, new URLSearchParams(new FormData(done)).toString())
+        .then(function (r) {
+          if (r.ok) window.location.href = r.url;
+          else done.submit();
+        }, later);
     });
+    // Queued events also go when the connection comes back without an "online" event.
+    setInterval(flush, 60000);
   }
 
   function post(url, csrf, body) {
