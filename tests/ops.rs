@@ -121,7 +121,90 @@ async fn status_page_is_for_administrators(app: TestApp) {
     }
 }
 
+async fn manage_page_lists_the_tools_of_each_role(app: TestApp) {
+    let nav = |page: &str| {
+        let start = page.find("<nav class=\"main-nav\"").expect("main nav");
+        page[start..start + page[start..].find("</nav>").unwrap()].to_string()
+    };
+    // (role, tools on the page, header link)
+    let cases = [
+        (Role::Learner, vec![], None),
+        (Role::Instructor, vec!["/en/author"], Some("/en/author")),
+        (Role::Translator, vec!["/en/author"], Some("/en/author")),
+        (
+            Role::Staff,
+            vec!["/en/reports", "/en/admin/certificates", "/en/author"],
+            Some("/en/manage"),
+        ),
+        (
+            Role::Admin,
+            vec![
+                "/en/reports",
+                "/en/admin/certificates",
+                "/en/author",
+                "/en/admin/users",
+                "/en/admin/status",
+            ],
+            Some("/en/manage"),
+        ),
+    ];
+    let all_tools = [
+        "/en/reports",
+        "/en/admin/certificates",
+        "/en/author",
+        "/en/admin/users",
+        "/en/admin/status",
+    ];
+    assert_eq!(app.get("/en/manage").await.status(), StatusCode::SEE_OTHER);
+    for (role, tools, header) in cases {
+        let (user, password) = app.create_user(role);
+        sign_in(&app, &user.email, &password).await;
+        let dashboard = app.text("/en/dashboard").await;
+        let header_links = nav(&dashboard);
+        // One link for the tools at most: the header stays short on a phone.
+        for tool in all_tools {
+            let linked = header_links.contains(&format!("href=\"{tool}\""));
+            assert_eq!(linked, header == Some(tool), "{role:?} header: {tool}");
+        }
+        assert_eq!(
+            header_links.contains("href=\"/en/manage\""),
+            header == Some("/en/manage"),
+            "{role:?}"
+        );
+        let res = app.get("/en/manage").await;
+        if tools.is_empty() {
+            assert_eq!(res.status(), StatusCode::FORBIDDEN, "{role:?}");
+        } else {
+            assert_eq!(res.status(), StatusCode::OK, "{role:?}");
+            let page = res.text().await.unwrap();
+            let main = &page[page.find("<main").unwrap()..];
+            for tool in all_tools {
+                assert_eq!(
+                    main.contains(&format!("href=\"{tool}\"")),
+                    tools.contains(&tool),
+                    "{role:?} page: {tool}"
+                );
+            }
+            // Every tool it lists opens for this role.
+            for tool in &tools {
+                assert_eq!(
+                    app.get(tool).await.status(),
+                    StatusCode::OK,
+                    "{role:?} {tool}"
+                );
+            }
+            for lang in ["ru", "kk", "ky", "tg", "tk", "uz", "az"] {
+                let res = app.get(&format!("/{lang}/manage")).await;
+                assert_eq!(res.status(), StatusCode::OK, "{lang}");
+            }
+        }
+        app.post_form("/en/sign-out", &[("csrf", &csrf_of(&dashboard))])
+            .await;
+    }
+}
+
 backend_tests!(
     metrics_report_requests_pools_outbox_and_certificates,
     status_page_is_for_administrators,
+    manage_page_lists_the_tools_of_each_role,
 );

@@ -20,3 +20,13 @@ ops-backup-last = Акыркы көчүрмө
 ops-backup-none = Камдык көчүрмө азырынча жасала элек. «academy backup» буйругун үзгүлтүксүз иштетүүнү жөндөңүз.
 ops-metrics-hint = Prometheus үчүн көрсөткүчтөр:
 admin-status-link = Системанын абалы
+
+## The staff's start page (/manage): one header link for all their tools.
+nav-manage = Башкаруу
+manage-title = Академияны башкаруу
+manage-intro = Сиздин ролуңузга жеткиликтүү куралдар.
+manage-reports = Курстарга катталуу, аяктоо жана сертификаттар — өлкөлөр, жынысы, уюмдар жана мезгилдер боюнча, донорлор үчүн; CSV жана Excel түрүндө жүктөө.
+manage-certificates = Берилген сертификатты табуу, себебин көрсөтүп, аны кайра чакыруу.
+manage-author = Модулдарды жана тесттерди жазуу, которуу жана жарыялоо.
+manage-users = Каттоо эсептери жана ролдор.
+manage-status = Версия, маалымат базасы, каттар кезеги жана акыркы камдык көчүрмө.

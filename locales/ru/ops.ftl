@@ -20,3 +20,13 @@ ops-backup-last = Последняя копия
 ops-backup-none = Резервных копий ещё не было. Настройте регулярный запуск «academy backup».
 ops-metrics-hint = Показатели для Prometheus:
 admin-status-link = Состояние системы
+
+## The staff's start page (/manage): one header link for all their tools.
+nav-manage = Управление
+manage-title = Управление Академией
+manage-intro = Инструменты, доступные вашей роли.
+manage-reports = Записи на курсы, завершения и сертификаты по странам, полу, организациям и периодам — для доноров; выгрузка в CSV и Excel.
+manage-certificates = Найти выданный сертификат, отозвать его с указанием причины.
+manage-author = Писать, переводить и публиковать модули и тесты.
+manage-users = Учётные записи и роли.
+manage-status = Версия, база данных, очередь писем и последняя резервная копия.

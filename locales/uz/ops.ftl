@@ -20,3 +20,13 @@ ops-backup-last = Soʻnggi nusxa
 ops-backup-none = Hali birorta zaxira nusxa olinmagan. «academy backup» buyrugʻini muntazam ishga tushirishni sozlang.
 ops-metrics-hint = Prometheus uchun koʻrsatkichlar:
 admin-status-link = Tizim holati
+
+## The staff's start page (/manage): one header link for all their tools.
+nav-manage = Boshqaruv
+manage-title = Akademiyani boshqarish
+manage-intro = Rolingizga mavjud vositalar.
+manage-reports = Kurslarga yozilish, yakunlash va sertifikatlar — mamlakatlar, jins, tashkilotlar va davrlar boʻyicha, donorlar uchun; CSV va Excel koʻrinishida yuklab olish.
+manage-certificates = Berilgan sertifikatni topish, sababini koʻrsatib, uni bekor qilish.
+manage-author = Modullar va testlarni yozish, tarjima qilish va nashr etish.
+manage-users = Hisoblar va rollar.
+manage-status = Versiya, maʼlumotlar bazasi, xatlar navbati va oxirgi zaxira nusxa.

@@ -121,6 +121,7 @@ export async function accessibility({ browser, server, fail, LANGS }) {
       [adminTab, "/admin/users", 200],
       [adminTab, "/admin/certificates", 200],
       [adminTab, "/admin/status", 200],
+      [adminTab, "/manage", 200],
       [adminTab, "/reports", 200],
       [adminTab, "/reports?report=enrolments&from=2026-01-01&to=2026-12-31&by=country", 200],
       [adminTab, "/reports?report=funnel&from=2026-01-01&to=2026-12-31&module=mission", 200],

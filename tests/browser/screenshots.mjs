@@ -1,6 +1,7 @@
 // `make screenshots`: the main pages at 360 px (a phone) and 1280 px (a laptop) into
 // docs/screenshots/, so anyone can see the product without running it. The fixture
-// curriculum, in English, as a visitor and as a learner part-way through a module.
+// curriculum, in English, as a visitor, as a learner part-way through a module, and as
+// the operator's staff (reports, authoring, certificates, status).
 import { chromium } from "playwright-core";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +13,8 @@ const out = join(root, "docs/screenshots");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const server = await startServer();
+// Synthetic learners, so the staff reports show the shape of real figures.
+server.run("demo", "seed", "--learners", "3000", "--force");
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--font-render-hinting=none"],
@@ -20,6 +23,9 @@ try {
   const learner = await signIn(browser, server, "learner");
   const { lessons, finished, open } = await learnerSetup(learner.page);
   const state = await learner.context.storageState();
+  const admin = await signIn(browser, server, "admin");
+  const adminState = await admin.context.storageState();
+  await admin.context.close();
   const shots = [
     ["home", "/en/", false],
     ["catalogue", "/en/catalogue", false],
@@ -30,12 +36,22 @@ try {
     ["quiz", `/en/attempts/${open}`, true],
     ["quiz-result", `/en/attempts/${finished}`, true],
     ["home-kk", "/kk/", false],
+    ["offline", "/en/offline", true],
+    ["verify", "/en/verify", false],
+    // Staff: the operator's side.
+    ["manage", "/en/manage", "admin"],
+    ["reports", "/en/reports?report=enrolments&from=2026-01-01&to=2026-12-31&by=country", "admin"],
+    ["author", "/en/author/modules/mission", "admin"],
+    ["translate", "/en/author/modules/mission/translate/kk", "admin"],
+    ["admin-certificates", "/en/admin/certificates", "admin"],
+    ["status", "/en/admin/status", "admin"],
   ];
   for (const width of [360, 1280]) {
     const anon = await browser.newContext({ baseURL: server.base, viewport: { width, height: 800 } });
     const signed = await browser.newContext({ baseURL: server.base, viewport: { width, height: 800 }, storageState: state });
-    for (const [name, path, signedIn] of shots) {
-      const page = await (signedIn ? signed : anon).newPage();
+    const staff = await browser.newContext({ baseURL: server.base, viewport: { width, height: 800 }, storageState: adminState });
+    for (const [name, path, who] of shots) {
+      const page = await (who === "admin" ? staff : who ? signed : anon).newPage();
       await page.goto(path);
       // Long pages are cut at 2.5 screens: enough to see the layout, small files.
       const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 2000);
@@ -47,6 +63,7 @@ try {
     }
     await anon.close();
     await signed.close();
+    await staff.close();
   }
   await learner.context.close();
 } finally {

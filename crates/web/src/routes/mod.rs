@@ -12,6 +12,7 @@ mod download;
 mod health;
 mod home;
 pub(crate) mod learn;
+mod manage;
 mod offline;
 mod profile;
 pub(crate) mod quiz;
@@ -124,6 +125,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/admin/users", web::get().to(admin::users))
                 .route("/admin/users/{id}/role", web::post().to(admin::set_role))
                 .route("/admin/status", web::get().to(status::page))
+                .route("/manage", web::get().to(manage::page))
                 .configure(author_routes),
         )
         .configure(crate::api::configure)
