@@ -54,3 +54,6 @@ reports-error-report = Naməlum hesabat.
 reports-error-period = Dövrü yoxlayın: tarixlər İİİİ-AA-GG şəklində, başlanğıc sondan gec olmamalıdır.
 reports-error-breakdown = Ən çoxu iki müxtəlif bölgü seçin.
 reports-error-filter = Filtrlərdən birində naməlum dəyər var.
+# The fold that holds the report's filters; the second text shows when any filter is chosen.
+reports-filters = Filtrlər
+reports-filters-set = təyin edilib

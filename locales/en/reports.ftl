@@ -54,3 +54,6 @@ reports-error-report = Unknown report.
 reports-error-period = Check the period: dates as YYYY-MM-DD, the start no later than the end.
 reports-error-breakdown = Choose at most two different breakdowns.
 reports-error-filter = One of the filters has an unknown value.
+# The fold that holds the report's filters; the second text shows when any filter is chosen.
+reports-filters = Filters
+reports-filters-set = some are set

@@ -54,3 +54,6 @@ reports-error-report = Белгісіз есеп.
 reports-error-period = Кезеңді тексеріңіз: күндер ЖЖЖЖ-АА-КК түрінде, басы соңынан кеш болмауы керек.
 reports-error-breakdown = Ең көбі екі түрлі бөлуді таңдаңыз.
 reports-error-filter = Сүзгілердің бірінде белгісіз мән бар.
+# The fold that holds the report's filters; the second text shows when any filter is chosen.
+reports-filters = Сүзгілер
+reports-filters-set = орнатылған

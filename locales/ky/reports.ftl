@@ -54,3 +54,6 @@ reports-error-report = Белгисиз отчет.
 reports-error-period = Мезгилди текшериңиз: даталар ЖЖЖЖ-АА-КК түрүндө, башы аягынан кеч болбошу керек.
 reports-error-breakdown = Эң көп эки башка бөлүүнү тандаңыз.
 reports-error-filter = Чыпкалардын биринде белгисиз маани бар.
+# The fold that holds the report's filters; the second text shows when any filter is chosen.
+reports-filters = Чыпкалар
+reports-filters-set = коюлган

@@ -54,3 +54,6 @@ reports-error-report = Неизвестный отчёт.
 reports-error-period = Проверьте период: даты в виде ГГГГ-ММ-ДД, начало не позже конца.
 reports-error-breakdown = Выберите не более двух разных разбивок.
 reports-error-filter = В одном из фильтров неизвестное значение.
+# The fold that holds the report's filters; the second text shows when any filter is chosen.
+reports-filters = Фильтры
+reports-filters-set = заданы

@@ -54,3 +54,6 @@ reports-error-report = Ҳисоботи номаълум.
 reports-error-period = Давраро санҷед: санаҳо дар шакли СССС-ММ-РР, оғоз на дертар аз анҷом.
 reports-error-breakdown = На бештар аз ду тақсимоти гуногунро интихоб кунед.
 reports-error-filter = Дар яке аз филтрҳо қимати номаълум ҳаст.
+# The fold that holds the report's filters; the second text shows when any filter is chosen.
+reports-filters = Филтрҳо
+reports-filters-set = муқаррар шудаанд

@@ -54,3 +54,6 @@ reports-error-report = Näbelli hasabat.
 reports-error-period = Döwri barlaň: seneler ÝÝÝÝ-AA-GG görnüşinde, başlangyjy soňundan giç bolmaly däl.
 reports-error-breakdown = Iň köp iki dürli bölmegi saýlaň.
 reports-error-filter = Süzgüçleriň birinde näbelli baha bar.
+# The fold that holds the report's filters; the second text shows when any filter is chosen.
+reports-filters = Süzgüçler
+reports-filters-set = bellenen

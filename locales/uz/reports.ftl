@@ -54,3 +54,6 @@ reports-error-report = Nomaʼlum hisobot.
 reports-error-period = Davrni tekshiring: sanalar YYYY-OO-KK koʻrinishida, boshlanishi oxiridan kech boʻlmasin.
 reports-error-breakdown = Koʻpi bilan ikki xil boʻlishni tanlang.
 reports-error-filter = Filtrlardan birida nomaʼlum qiymat bor.
+# The fold that holds the report's filters; the second text shows when any filter is chosen.
+reports-filters = Filtrlar
+reports-filters-set = belgilangan
