@@ -12,6 +12,9 @@ use crate::quiz::TYPE_NAMES;
 use crate::slug::is_slug;
 use crate::tomlx::quote;
 
+/// The question types, in the order the editor offers them.
+pub const TYPES: &[&str] = TYPE_NAMES;
+
 /// Bounds on what a submitted form may hold, so a forged `count` cannot make the
 /// server allocate without limit.
 pub const MAX_QUESTIONS: usize = 200;

@@ -7,6 +7,7 @@
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 use courses::edit::{LessonFileName, TomlDoc};
+use courses::quiz_form::{self, FormAction, FormQuestion, QuizForm};
 use courses::Lang;
 use enrollment::authoring::{self, Access, Attachment, Author, Change, Published};
 use serde::{Deserialize, Serialize};
@@ -253,7 +254,9 @@ pub async fn new_file(
         Page::flash(&req, "error-authoring-file-name");
         return Ok(page.redirect(&format!("/author/modules/{slug}")));
     }
-    Ok(page.redirect(&format!("/author/modules/{slug}/files/{file}")))
+    // Quiz files open in the question editor; the TOML view is a link away.
+    let editor = if file_kind(&file) == "quiz" { "quiz" } else { "files" };
+    Ok(page.redirect(&format!("/author/modules/{slug}/{editor}/{file}")))
 }
 
 /// Saves the file (always: a draft keeps what was typed, errors and all), then shows
@@ -913,4 +916,174 @@ pub async fn gift_import(
         Some(rows),
         status,
     )
+}
+
+/// What most authoring handlers start with: the page, the author, and the module's slug
+/// (and the draft, when asked for), with the permission decided by the service.
+struct Authoring {
+    page: Page,
+    who: Author,
+    slug: String,
+}
+
+impl Authoring {
+    fn new(req: &HttpRequest, viewer: &Viewer, slug: String) -> Result<Authoring, AppError> {
+        Ok(Authoring {
+            page: Page::new(req, viewer)?,
+            who: author(viewer)?,
+            slug,
+        })
+    }
+
+    /// Runs `f` with the database, the author and the slug on the blocking pool.
+    async fn block<T, F>(&self, state: &AppState, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&enrollment::Database, &Author, &str) -> enrollment::Result<T> + Send + 'static,
+    {
+        let (db, who, slug) = (state.db.clone(), self.who.clone(), self.slug.clone());
+        Ok(web::block(move || f(&db, &who, &slug)).await??)
+    }
+
+    /// The draft (or the published files) and the checker's findings on it.
+    async fn draft_and_check(
+        &self,
+        state: &AppState,
+    ) -> Result<(authoring::Draft, authoring::DraftCheck), AppError> {
+        self.block(state, |db, who, slug| {
+            Ok((
+                authoring::draft(db, who, slug)?,
+                authoring::check(db, who, slug)?,
+            ))
+        })
+        .await
+    }
+}
+
+/// The question editor's view of one question: the form values plus the checker's
+/// findings that fall within its lines.
+#[derive(Serialize)]
+struct QuestionView<'a> {
+    #[serde(flatten)]
+    q: &'a FormQuestion,
+    /// A `type` the form has no fields for stays selected as written.
+    known_kind: bool,
+    diagnostics: Vec<&'a DiagView>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_quiz_form(
+    ctx_of: &Authoring,
+    state: &AppState,
+    file: &str,
+    form: &QuizForm,
+    text: &str,
+    check: &authoring::DraftCheck,
+    saved: bool,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let diags: Vec<DiagView> = diag_views(check)
+        .into_iter()
+        .filter(|d| d.file == file)
+        .collect();
+    let starts = quiz_form::question_lines(text);
+    let at = |d: &DiagView| d.line.and_then(|l| quiz_form::question_at(&starts, l));
+    let questions: Vec<QuestionView> = form
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| QuestionView {
+            q,
+            known_kind: quiz_form::TYPES.contains(&q.kind.as_str()),
+            diagnostics: diags.iter().filter(|d| at(d) == Some(i)).collect(),
+        })
+        .collect();
+    let general: Vec<&DiagView> = diags.iter().filter(|d| at(d).is_none()).collect();
+    let mut ctx = Context::new();
+    ctx.insert("slug", &ctx_of.slug);
+    ctx.insert("file", file);
+    ctx.insert("questions", &questions);
+    ctx.insert("general", &general);
+    ctx.insert("unknown_keys", &form.unknown_keys);
+    ctx.insert("types", quiz_form::TYPES);
+    ctx.insert("saved", &saved);
+    ctx_of
+        .page
+        .render_status(state, status, "author-quiz.html", "author", ctx)
+}
+
+fn quiz_file(file: &str) -> Result<(), AppError> {
+    if authoring::valid_file_name(file) && courses::edit::quiz_file_lang(file).is_some() {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The question editor: every question of `quiz.LANG.toml` as form fields. A file that
+/// is not TOML sends the author to the text view.
+pub async fn quiz_form(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (_, slug, file) = path.into_inner();
+    quiz_file(&file)?;
+    let a = Authoring::new(&req, &viewer, slug)?;
+    let (draft, check) = a.draft_and_check(&state).await?;
+    let text = draft.text(&file).unwrap_or_default();
+    let Ok(form) = QuizForm::from_toml(&text) else {
+        Page::flash(&req, "author-quiz-not-toml");
+        return Ok(a
+            .page
+            .redirect(&format!("/author/modules/{}/files/{file}", a.slug)));
+    };
+    render_quiz_form(&a, &state, &file, &form, &text, &check, false, StatusCode::OK)
+}
+
+/// Saves the submitted questions (whatever button was pressed: add, remove, move or
+/// save) as the draft's `quiz.LANG.toml`, then shows the form again with the
+/// checker's findings at their questions.
+pub async fn quiz_save(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let (_, slug, file) = path.into_inner();
+    quiz_file(&file)?;
+    let a = Authoring::new(&req, &viewer, slug)?;
+    let fields = Fields::parse(&body);
+    let action = FormAction::parse(fields.get("action"), fields.get("new_type"))
+        .ok_or(AppError::BadRequest)?;
+    let mut form = QuizForm::from_fields(&|name| fields.has(name).then(|| fields.get(name).to_string()));
+    form.apply(&action);
+    let text = form.to_toml();
+    let (f, t) = (file.clone(), text.clone());
+    let check = a
+        .block(&state, move |db, who, slug| {
+            let draft = authoring::draft(db, who, slug)?;
+            let mut changes = vec![Change::Put {
+                path: f,
+                bytes: t.into_bytes(),
+            }];
+            // A quiz needs its settings file; the settings form edits it.
+            if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
+                changes.push(Change::Put {
+                    path: "quiz.toml".into(),
+                    bytes: b"pass_mark = 70\n".to_vec(),
+                });
+            }
+            authoring::save(db, who, slug, &changes)?;
+            authoring::check(db, who, slug)
+        })
+        .await?;
+    let status = if check.for_file(&file).any(|d| d.is_error()) {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    render_quiz_form(&a, &state, &file, &form, &text, &check, true, status)
 }

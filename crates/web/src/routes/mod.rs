@@ -168,5 +168,13 @@ fn author_routes(cfg: &mut web::ServiceConfig) {
         )
         .route(&format!("{M}/authors"), web::post().to(author::set_author))
         .route(&format!("{M}/gift"), web::get().to(author::gift_form))
-        .route(&format!("{M}/gift"), web::post().to(author::gift_import));
+        .route(&format!("{M}/gift"), web::post().to(author::gift_import))
+        .route(
+            &format!("{M}/quiz/{{file}}"),
+            web::get().to(author::quiz_form),
+        )
+        .route(
+            &format!("{M}/quiz/{{file}}"),
+            web::post().to(author::quiz_save),
+        );
 }
