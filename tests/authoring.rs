@@ -996,7 +996,85 @@ async fn an_instructor_builds_every_question_type_with_the_form(app: TestApp) {
     assert_eq!(done.attempt.passed, Some(true));
 }
 
+async fn learners_switch_to_a_newer_version_only_when_they_choose(app: TestApp) {
+    app.import_fixture_content();
+    let staff = user(&app.db, Role::Staff);
+    let (learner, browser) = sign_in_as(&app, Role::Learner).await;
+    learning::enrol_module(&app.db, learner.id, "mission").unwrap();
+    let now = chrono::Utc::now().naive_utc();
+    for lesson in ["what-is-a-mission", "writing-a-mission"] {
+        learning::record_lesson(&app.db, learner.id, "mission", lesson, Some(100), true, now)
+            .unwrap();
+    }
+    let attempt =
+        enrollment::quizzes::start_or_resume(&app.db, learner.id, "mission", Lang::Ru).unwrap();
+    enrollment::quizzes::submit(&app.db, learner.id, &attempt.public_id, None).unwrap();
+    let page = browser.text("/ru/modules/mission").await;
+    assert!(!page.contains("switch-version"), "nothing newer yet");
+
+    // Version 2 drops the second lesson (and the first one's links to it).
+    authoring::save(
+        &app.db,
+        &staff,
+        "mission",
+        &[
+            Change::Delete {
+                path: "02-writing-a-mission.ru.md".into(),
+            },
+            put("01-what-is-a-mission.ru.md", "# Что такое миссия\n\nКороче.\n"),
+            put("01-what-is-a-mission.en.md", "# What a mission is\n\nShorter.\n"),
+        ],
+    )
+    .unwrap();
+    let check = authoring::check(&app.db, &staff, "mission").unwrap();
+    assert!(!check.has_errors(), "{:#?}", check.diagnostics);
+    assert!(matches!(
+        authoring::publish(&app.db, &staff, "mission").unwrap(),
+        Published::Version(2)
+    ));
+    let version = |db: &Database| {
+        learning::learner(db, learner.id)
+            .unwrap()
+            .enrolment("mission")
+            .unwrap()
+            .version
+    };
+    assert_eq!(version(&app.db), 1, "publishing moves nobody");
+    let page = browser.text("/ru/modules/mission").await;
+    assert!(page.contains("/ru/modules/mission/switch-version"), "offered");
+
+    // Without the CSRF token: refused, nothing moves.
+    let res = browser
+        .post_form("/ru/modules/mission/switch-version", &[])
+        .await;
+    assert_eq!(res.status(), 403);
+    assert_eq!(version(&app.db), 1);
+
+    let res = browser
+        .post_form(
+            "/ru/modules/mission/switch-version",
+            &[("csrf", &csrf_of(&page))],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(version(&app.db), 2);
+    let after = learning::learner(&app.db, learner.id).unwrap();
+    assert!(after.progress.lesson_done("mission", "what-is-a-mission"));
+    assert!(
+        !after.progress.lesson_done("mission", "writing-a-mission"),
+        "a lesson the new version dropped is gone"
+    );
+    let past = enrollment::quizzes::attempt(&app.db, learner.id, &attempt.public_id).unwrap();
+    assert_eq!(past.module_version, 1, "past attempts keep their version");
+    let page = browser.text("/ru/modules/mission").await;
+    assert!(!page.contains("switch-version"), "already on the newest");
+    // Switching again changes nothing.
+    let again = learning::switch_to_latest(&app.db, learner.id, "mission").unwrap();
+    assert_eq!((again.from, again.to), (2, 2));
+}
+
 backend_tests!(
+    learners_switch_to_a_newer_version_only_when_they_choose,
     an_instructor_builds_every_question_type_with_the_form,
     pages_enforce_permissions,
     an_instructor_edits_publishes_and_learners_keep_their_version,

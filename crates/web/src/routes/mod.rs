@@ -95,6 +95,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/modules/{slug}", web::get().to(learn::module_page))
                 .route("/modules/{slug}/enrol", web::post().to(learn::enrol_module))
                 .route(
+                    "/modules/{slug}/switch-version",
+                    web::post().to(learn::switch_version),
+                )
+                .route(
                     "/modules/{slug}/download",
                     web::get().to(download::download),
                 )
