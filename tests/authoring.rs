@@ -764,7 +764,6 @@ async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: Test
     );
 }
 
-
 /// The fields a browser without JavaScript would send from the form `id="{form_id}"`
 /// of `html`: inputs (checked boxes and radios only), textareas and selected options.
 /// Enough HTML reading for the templates of this project, which quote every attribute.
@@ -856,8 +855,14 @@ async fn an_instructor_builds_every_question_type_with_the_form(app: TestApp) {
     let quiz = format!("{module}/quiz/quiz.ru.toml");
     let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
     let staff = user(&app.db, Role::Staff);
-    authoring::set_module_author(&app.db, &staff, "mission", owner.id, Some(Attachment::Owner))
-        .unwrap();
+    authoring::set_module_author(
+        &app.db,
+        &staff,
+        "mission",
+        owner.id,
+        Some(Attachment::Owner),
+    )
+    .unwrap();
 
     // The existing questions are shown as fields; remove them all with the buttons.
     let mut html = browser.text(&quiz).await;
@@ -989,9 +994,8 @@ async fn an_instructor_builds_every_question_type_with_the_form(app: TestApp) {
     let kinds: Vec<&str> = set.questions.iter().map(|q| q.kind.type_name()).collect();
     assert_eq!(kinds, types);
     let answers = academy_suite::answers::perfect(&set, attempt.seed);
-    let done =
-        enrollment::quizzes::submit(&app.db, learner.id, &attempt.public_id, Some(answers))
-            .unwrap();
+    let done = enrollment::quizzes::submit(&app.db, learner.id, &attempt.public_id, Some(answers))
+        .unwrap();
     assert_eq!(done.attempt.score_percent, Some(100.0));
     assert_eq!(done.attempt.passed, Some(true));
 }
@@ -1021,8 +1025,14 @@ async fn learners_switch_to_a_newer_version_only_when_they_choose(app: TestApp) 
             Change::Delete {
                 path: "02-writing-a-mission.ru.md".into(),
             },
-            put("01-what-is-a-mission.ru.md", "# Что такое миссия\n\nКороче.\n"),
-            put("01-what-is-a-mission.en.md", "# What a mission is\n\nShorter.\n"),
+            put(
+                "01-what-is-a-mission.ru.md",
+                "# Что такое миссия\n\nКороче.\n",
+            ),
+            put(
+                "01-what-is-a-mission.en.md",
+                "# What a mission is\n\nShorter.\n",
+            ),
         ],
     )
     .unwrap();
@@ -1041,7 +1051,10 @@ async fn learners_switch_to_a_newer_version_only_when_they_choose(app: TestApp) 
     };
     assert_eq!(version(&app.db), 1, "publishing moves nobody");
     let page = browser.text("/ru/modules/mission").await;
-    assert!(page.contains("/ru/modules/mission/switch-version"), "offered");
+    assert!(
+        page.contains("/ru/modules/mission/switch-version"),
+        "offered"
+    );
 
     // Without the CSRF token: refused, nothing moves.
     let res = browser

@@ -68,10 +68,17 @@ pub enum FormAction {
     Save,
     AddQuestion(String),
     RemoveQuestion(usize),
-    MoveQuestion { index: usize, up: bool },
+    MoveQuestion {
+        index: usize,
+        up: bool,
+    },
     AddRow(usize),
     RemoveRow(usize, usize),
-    MoveRow { question: usize, row: usize, up: bool },
+    MoveRow {
+        question: usize,
+        row: usize,
+        up: bool,
+    },
 }
 
 impl FormAction {
@@ -87,7 +94,10 @@ impl FormAction {
                 FormAction::AddQuestion(new_type.to_string())
             }
             ("remove", [i]) => FormAction::RemoveQuestion(*i),
-            ("up", [i]) => FormAction::MoveQuestion { index: *i, up: true },
+            ("up", [i]) => FormAction::MoveQuestion {
+                index: *i,
+                up: true,
+            },
             ("down", [i]) => FormAction::MoveQuestion {
                 index: *i,
                 up: false,
@@ -157,7 +167,9 @@ impl QuizForm {
     /// wrong; an empty file is an empty quiz.
     pub fn from_toml(text: &str) -> Result<QuizForm, NotForm> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let root: toml::Table = text.parse().map_err(|e: toml::de::Error| NotForm(e.to_string()))?;
+        let root: toml::Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| NotForm(e.to_string()))?;
         let mut form = QuizForm::default();
         note_unknown(&root, &["question"], "", &mut form.unknown_keys);
         for q in tables(&root, "question") {

@@ -478,7 +478,12 @@ pub fn switch_to_latest(db: &Database, user_id: i64, module_slug: &str) -> Resul
             .catalogue
             .module(module_slug)
             .ok_or(Error::NotFound)?;
-        let kept: BTreeSet<&str> = entry.module.lessons.iter().map(|l| l.slug.as_str()).collect();
+        let kept: BTreeSet<&str> = entry
+            .module
+            .lessons
+            .iter()
+            .map(|l| l.slug.as_str())
+            .collect();
         let started: Vec<String> = lesson_progress::table
             .filter(lesson_progress::enrolment_id.eq(enrolment.id))
             .select(lesson_progress::lesson_slug)

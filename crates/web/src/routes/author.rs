@@ -91,21 +91,20 @@ pub async fn module(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let is_staff = matches!(
-        who.role,
+        a.who.role,
         enrollment::accounts::Role::Staff | enrollment::accounts::Role::Admin
     );
-    let (draft, check, authors) = web::block(move || {
-        let draft = authoring::draft(&db, &who, &slug)?;
-        let check = authoring::check(&db, &who, &slug)?;
-        let authors = authoring::module_authors(&db, &slug)?;
-        Ok::<_, enrollment::Error>((draft, check, authors))
-    })
-    .await??;
+    let (draft, check, authors) = a
+        .block(&state, |db, who, slug| {
+            let draft = authoring::draft(db, who, slug)?;
+            let check = authoring::check(db, who, slug)?;
+            let authors = authoring::module_authors(db, slug)?;
+            Ok((draft, check, authors))
+        })
+        .await?;
+    let page = a.page;
     let files: Vec<FileRow> = draft
         .files
         .keys()
@@ -207,26 +206,17 @@ pub async fn file_form(
     state: web::Data<AppState>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
     let (_, slug, file) = path.into_inner();
     if !authoring::valid_file_name(&file) || file_kind(&file) == "other" {
         return Err(AppError::NotFound);
     }
-    let db = state.db.clone();
-    let s = slug.clone();
-    let (draft, check) = web::block(move || {
-        Ok::<_, enrollment::Error>((
-            authoring::draft(&db, &who, &s)?,
-            authoring::check(&db, &who, &s)?,
-        ))
-    })
-    .await??;
+    let a = Authoring::new(&req, &viewer, slug)?;
+    let (draft, check) = a.draft_and_check(&state).await?;
     let text = draft.text(&file).unwrap_or_default();
     render_file(
-        &page,
+        &a.page,
         &state,
-        &slug,
+        &a.slug,
         &file,
         &text,
         Some(&check),
@@ -255,7 +245,11 @@ pub async fn new_file(
         return Ok(page.redirect(&format!("/author/modules/{slug}")));
     }
     // Quiz files open in the question editor; the TOML view is a link away.
-    let editor = if file_kind(&file) == "quiz" { "quiz" } else { "files" };
+    let editor = if file_kind(&file) == "quiz" {
+        "quiz"
+    } else {
+        "files"
+    };
     Ok(page.redirect(&format!("/author/modules/{slug}/{editor}/{file}")))
 }
 
@@ -268,30 +262,30 @@ pub async fn file_save(
     path: web::Path<(String, String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
     let (_, slug, file) = path.into_inner();
     if !authoring::valid_file_name(&file) || file_kind(&file) == "other" {
         return Err(AppError::NotFound);
     }
+    let a = Authoring::new(&req, &viewer, slug)?;
     let fields = Fields::parse(&body);
     // Browsers send CRLF from a textarea; the files use LF.
     let text = fields.get("text").replace("\r\n", "\n");
-    let db = state.db.clone();
-    let (s, f, t) = (slug.clone(), file.clone(), text.clone());
-    let check = web::block(move || {
-        authoring::save(
-            &db,
-            &who,
-            &s,
-            &[Change::Put {
-                path: f,
-                bytes: t.into_bytes(),
-            }],
-        )?;
-        authoring::check(&db, &who, &s)
-    })
-    .await??;
+    let (f, t) = (file.clone(), text.clone());
+    let check = a
+        .block(&state, move |db, who, slug| {
+            authoring::save(
+                db,
+                who,
+                slug,
+                &[Change::Put {
+                    path: f,
+                    bytes: t.into_bytes(),
+                }],
+            )?;
+            authoring::check(db, who, slug)
+        })
+        .await?;
+    let (page, slug) = (a.page, a.slug);
     let status = if check.for_file(&file).any(|d| d.is_error()) {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -318,12 +312,12 @@ pub async fn preview(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let _page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     // Only people who may open the module get previews.
-    web::block(move || authoring::draft(&db, &who, &slug).map(|_| ())).await??;
+    a.block(&state, |db, who, slug| {
+        authoring::draft(db, who, slug).map(|_| ())
+    })
+    .await?;
     let fields = Fields::parse(&body);
     let (title, html) = preview_html(&fields.get("text").replace("\r\n", "\n"));
     let mut ctx = Context::new();
@@ -331,7 +325,7 @@ pub async fn preview(
     ctx.insert("preview_html", &html);
     let html = state
         .renderer
-        .plain("author-preview.html", _page.lang, ctx)?;
+        .plain("author-preview.html", a.page.lang, ctx)?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -423,24 +417,22 @@ pub async fn settings_form(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    let (draft, check) = web::block(move || {
-        Ok::<_, enrollment::Error>((
-            authoring::draft(&db, &who, &s)?,
-            authoring::check(&db, &who, &s)?,
-        ))
-    })
-    .await??;
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    let (draft, check) = a.draft_and_check(&state).await?;
     let view = settings_view(
         &draft.text("module.toml").unwrap_or_default(),
         draft.text("quiz.toml").as_deref(),
     );
     let can_edit = draft.access == Access::Edit;
-    render_settings(&page, &state, &slug, view, &check, can_edit, StatusCode::OK)
+    render_settings(
+        &a.page,
+        &state,
+        &a.slug,
+        view,
+        &check,
+        can_edit,
+        StatusCode::OK,
+    )
 }
 
 /// Writes the submitted settings into module.toml and quiz.toml (keeping the rest of
@@ -548,12 +540,13 @@ pub async fn publish(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    match web::block(move || authoring::publish(&db, &who, &s)).await? {
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    match a
+        .block(&state, |db, who, slug| {
+            Ok(authoring::publish(db, who, slug))
+        })
+        .await?
+    {
         Ok(Published::Version(_)) => Page::flash(&req, "author-flash-published"),
         Ok(Published::Unchanged) => Page::flash(&req, "author-flash-unchanged"),
         Err(e @ enrollment::Error::DraftInvalid(_)) | Err(e @ enrollment::Error::NoDraft) => {
@@ -561,7 +554,7 @@ pub async fn publish(
         }
         Err(e) => return Err(e.into()),
     }
-    Ok(page.redirect(&format!("/author/modules/{slug}")))
+    Ok(a.page.redirect(&format!("/author/modules/{}", a.slug)))
 }
 
 pub async fn discard(
@@ -570,14 +563,10 @@ pub async fn discard(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    web::block(move || authoring::discard(&db, &who, &s)).await??;
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    a.block(&state, authoring::discard).await?;
     Page::flash(&req, "author-flash-discarded");
-    Ok(page.redirect(&format!("/author/modules/{slug}")))
+    Ok(a.page.redirect(&format!("/author/modules/{}", a.slug)))
 }
 
 #[derive(Deserialize)]
@@ -593,24 +582,22 @@ pub async fn history(
     path: web::Path<(String, String)>,
     q: web::Query<DiffQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
+    let m = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let DiffQuery { a, b } = q.into_inner();
-    let (versions, diff, can_edit) = web::block(move || {
-        let versions = authoring::versions(&db, &who, &s)?;
-        let can_edit = authoring::draft(&db, &who, &s)?.access == Access::Edit;
-        let diff = match (a, b) {
-            (Some(a), Some(b)) => Some(authoring::diff(&db, &who, &s, a, b)?),
-            _ => None,
-        };
-        Ok::<_, enrollment::Error>((versions, diff, can_edit))
-    })
-    .await??;
+    let (versions, diff, can_edit) = m
+        .block(&state, move |db, who, slug| {
+            let versions = authoring::versions(db, who, slug)?;
+            let can_edit = authoring::draft(db, who, slug)?.access == Access::Edit;
+            let diff = match (a, b) {
+                (Some(a), Some(b)) => Some(authoring::diff(db, who, slug, a, b)?),
+                _ => None,
+            };
+            Ok((versions, diff, can_edit))
+        })
+        .await?;
+    let page = m.page;
     let mut ctx = Context::new();
-    ctx.insert("slug", &slug);
+    ctx.insert("slug", &m.slug);
     ctx.insert(
         "versions",
         &versions
@@ -641,22 +628,24 @@ pub async fn rollback(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let version: i32 = Fields::parse(&body)
         .get("version")
         .parse()
         .map_err(|_| AppError::BadRequest)?;
-    let db = state.db.clone();
-    let s = slug.clone();
-    match web::block(move || authoring::rollback(&db, &who, &s, version)).await? {
+    match a
+        .block(&state, move |db, who, slug| {
+            Ok(authoring::rollback(db, who, slug, version))
+        })
+        .await?
+    {
         Ok(Published::Version(_)) => Page::flash(&req, "author-flash-published"),
         Ok(Published::Unchanged) => Page::flash(&req, "author-flash-unchanged"),
         Err(e @ enrollment::Error::DraftInvalid(_)) => Page::flash(&req, e.key()),
         Err(e) => return Err(e.into()),
     }
-    Ok(page.redirect(&format!("/author/modules/{slug}/history")))
+    Ok(a.page
+        .redirect(&format!("/author/modules/{}/history", a.slug)))
 }
 
 pub async fn translate(
@@ -665,17 +654,19 @@ pub async fn translate(
     state: web::Data<AppState>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
     let (_, slug, to) = path.into_inner();
     let target = Lang::from_code(&to)
         .filter(|l| *l != Lang::Ru)
         .ok_or(AppError::NotFound)?;
-    let db = state.db.clone();
-    let s = slug.clone();
-    let fields = web::block(move || authoring::translation(&db, &who, &s, target)).await??;
+    let a = Authoring::new(&req, &viewer, slug)?;
+    let fields = a
+        .block(&state, move |db, who, slug| {
+            authoring::translation(db, who, slug, target)
+        })
+        .await?;
+    let page = a.page;
     let mut ctx = Context::new();
-    ctx.insert("slug", &slug);
+    ctx.insert("slug", &a.slug);
     ctx.insert("target", target.code());
     ctx.insert("fields", &fields);
     ctx.insert(
@@ -695,17 +686,15 @@ pub async fn export_module(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let _page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    let bytes = web::block(move || {
-        authoring::draft(&db, &who, &s)?;
-        authoring::zip(&authoring::export(&db, Some(&s))?)
-    })
-    .await??;
-    Ok(zip_response(&format!("{slug}.zip"), bytes))
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    let bytes = a
+        .block(&state, |db, who, slug| {
+            // The permission check: only people who may open the module export it.
+            authoring::draft(db, who, slug)?;
+            authoring::zip(&authoring::export(db, Some(slug))?)
+        })
+        .await?;
+    Ok(zip_response(&format!("{}.zip", a.slug), bytes))
 }
 
 pub async fn export_all(
@@ -807,13 +796,13 @@ pub async fn gift_form(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    web::block(move || authoring::draft(&db, &who, &s).map(|_| ())).await??;
-    render_gift(&page, &state, &slug, "ru", "", None, StatusCode::OK)
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    // Only people who may open the module see the form.
+    a.block(&state, |db, who, slug| {
+        authoring::draft(db, who, slug).map(|_| ())
+    })
+    .await?;
+    render_gift(&a.page, &state, &a.slug, "ru", "", None, StatusCode::OK)
 }
 
 /// Converts pasted Moodle GIFT into questions appended to `quiz.LANG.toml` of the draft
@@ -1039,7 +1028,16 @@ pub async fn quiz_form(
             .page
             .redirect(&format!("/author/modules/{}/files/{file}", a.slug)));
     };
-    render_quiz_form(&a, &state, &file, &form, &text, &check, false, StatusCode::OK)
+    render_quiz_form(
+        &a,
+        &state,
+        &file,
+        &form,
+        &text,
+        &check,
+        false,
+        StatusCode::OK,
+    )
 }
 
 /// Saves the submitted questions (whatever button was pressed: add, remove, move or
@@ -1058,7 +1056,8 @@ pub async fn quiz_save(
     let fields = Fields::parse(&body);
     let action = FormAction::parse(fields.get("action"), fields.get("new_type"))
         .ok_or(AppError::BadRequest)?;
-    let mut form = QuizForm::from_fields(&|name| fields.has(name).then(|| fields.get(name).to_string()));
+    let mut form =
+        QuizForm::from_fields(&|name| fields.has(name).then(|| fields.get(name).to_string()));
     form.apply(&action);
     let text = form.to_toml();
     let (f, t) = (file.clone(), text.clone());
