@@ -558,6 +558,7 @@ async fn pages_enforce_permissions(app: TestApp) {
         format!("{module}/history"),
         format!("{module}/translate/kk"),
         format!("{module}/export.zip"),
+        format!("{module}/quiz/quiz.ru.toml"),
     ] {
         assert_eq!(other.get(&path).await.status(), 403, "{path}");
     }
@@ -569,6 +570,7 @@ async fn pages_enforce_permissions(app: TestApp) {
         format!("{module}/discard"),
         format!("{module}/rollback"),
         format!("{module}/preview"),
+        format!("{module}/quiz/quiz.ru.toml"),
     ] {
         let res = other
             .post_form(
@@ -578,6 +580,8 @@ async fn pages_enforce_permissions(app: TestApp) {
                     ("text", "# X\n"),
                     ("version", "1"),
                     ("estimated_minutes", "5"),
+                    ("action", "save"),
+                    ("count", "0"),
                 ],
             )
             .await;
@@ -760,7 +764,331 @@ async fn an_instructor_edits_publishes_and_learners_keep_their_version(app: Test
     );
 }
 
+/// The fields a browser without JavaScript would send from the form `id="{form_id}"`
+/// of `html`: inputs (checked boxes and radios only), textareas and selected options.
+/// Enough HTML reading for the templates of this project, which quote every attribute.
+fn form_fields(html: &str, form_id: &str) -> Vec<(String, String)> {
+    fn unescape(s: &str) -> String {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&#39;", "'")
+            .replace("&#x2F;", "/")
+            .replace("&amp;", "&")
+    }
+    fn attr(tag: &str, name: &str) -> Option<String> {
+        let key = format!(" {name}=\"");
+        let start = tag.find(&key)? + key.len();
+        let end = start + tag[start..].find('"')?;
+        Some(unescape(&tag[start..end]))
+    }
+    let start = html
+        .find(&format!("id=\"{form_id}\""))
+        .expect("the form is on the page");
+    let form = &html[start..start + html[start..].find("</form>").expect("form ends")];
+    let mut out = Vec::new();
+    let mut rest = form;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i..];
+        let tag_end = rest.find('>').expect("tag ends");
+        let tag = &rest[..tag_end];
+        if tag.starts_with("<input") {
+            let kind = attr(tag, "type").unwrap_or_default();
+            if let Some(name) = attr(tag, "name") {
+                let checked = tag.contains(" checked");
+                if !matches!(kind.as_str(), "checkbox" | "radio") || checked {
+                    out.push((name, attr(tag, "value").unwrap_or_else(|| "on".into())));
+                }
+            }
+        } else if tag.starts_with("<textarea") {
+            let body = &rest[tag_end + 1..];
+            let text = &body[..body.find("</textarea>").expect("textarea ends")];
+            out.push((attr(tag, "name").unwrap(), unescape(text)));
+        } else if tag.starts_with("<select") {
+            let body = &rest[tag_end + 1..];
+            let options = &body[..body.find("</select>").expect("select ends")];
+            let chosen = options
+                .split("<option")
+                .skip(1)
+                .find(|o| o.contains(" selected"))
+                .or_else(|| options.split("<option").nth(1))
+                .and_then(|o| attr(&format!(" {o}"), "value"))
+                .unwrap_or_default();
+            out.push((attr(tag, "name").unwrap(), chosen));
+        }
+        rest = &rest[1..];
+    }
+    out
+}
+
+fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    fields.retain(|(k, _)| k != name);
+    fields.push((name.to_string(), value.to_string()));
+}
+
+/// The form as the page shows it, changed by `edits`, submitted with a button.
+async fn press(
+    browser: &Browser,
+    path: &str,
+    html: &str,
+    edits: &[(&str, &str)],
+    action: &str,
+) -> (reqwest::StatusCode, String) {
+    let mut fields = form_fields(html, "quiz-form");
+    for (k, v) in edits {
+        set(&mut fields, k, v);
+    }
+    fields.push(("action".into(), action.into()));
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = browser.post_form(path, &pairs).await;
+    let status = res.status();
+    (status, res.text().await.unwrap())
+}
+
+async fn an_instructor_builds_every_question_type_with_the_form(app: TestApp) {
+    app.import_fixture_content();
+    let module = "/ru/author/modules/mission";
+    let quiz = format!("{module}/quiz/quiz.ru.toml");
+    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
+    let staff = user(&app.db, Role::Staff);
+    authoring::set_module_author(
+        &app.db,
+        &staff,
+        "mission",
+        owner.id,
+        Some(Attachment::Owner),
+    )
+    .unwrap();
+
+    // The existing questions are shown as fields; remove them all with the buttons.
+    let mut html = browser.text(&quiz).await;
+    assert!(html.contains("name=\"q0.id\""), "questions as form fields");
+    while html.contains("name=\"q0.id\"") {
+        let (status, page) = press(&browser, &quiz, &html, &[], "remove:0").await;
+        assert!(status == 200 || status == 422, "{status}");
+        html = page;
+    }
+
+    // One question of every type, each added with the button and then filled in.
+    let types = [
+        "single",
+        "multiple",
+        "true_false",
+        "short_text",
+        "numeric",
+        "matching",
+        "ordering",
+    ];
+    for ty in types {
+        html = press(&browser, &quiz, &html, &[("new_type", ty)], "add-question")
+            .await
+            .1;
+    }
+    for action in ["add-row:1", "add-row:3", "add-row:4", "add-row:6"] {
+        html = press(&browser, &quiz, &html, &[], action).await.1;
+    }
+    let filled: &[(&str, &str)] = &[
+        ("q0.id", "capital"),
+        ("q0.text", "Столица Казахстана?"),
+        ("q0.r0.text", "Астана"),
+        ("q0.correct", "0"),
+        ("q0.r0.feedback", "Верно, с 1997 года."),
+        ("q0.r1.text", "Алматы"),
+        ("q0.r1.weight", "50"),
+        ("q0.r1.feedback", "Бывшая столица."),
+        ("q1.id", "values"),
+        ("q1.text", "Что из этого — ценности?"),
+        ("q1.points", "2"),
+        ("q1.r0.text", "Прозрачность"),
+        ("q1.r0.correct", "on"),
+        ("q1.r1.text", "Подотчётность"),
+        ("q1.r1.correct", "on"),
+        ("q1.r2.text", "Прибыль"),
+        ("q2.id", "board"),
+        ("q2.text", "Совет управляет проектами каждый день."),
+        ("q2.answer", "false"),
+        ("q2.feedback_true", "Нет: это работа команды."),
+        ("q3.id", "charter"),
+        ("q3.text", "Главный документ организации?"),
+        ("q3.r0.text", "устав"),
+        ("q3.r1.text", "положение"),
+        ("q3.r1.weight", "50"),
+        ("q3.r1.feedback", "Положение бывает у подразделений."),
+        ("q4.id", "budget"),
+        ("q4.text", "Сумма бюджета?"),
+        ("q4.r0.value", "1 200"),
+        ("q4.r0.tolerance", "около десяти"),
+        ("q4.r1.value", "1200"),
+        ("q4.r1.tolerance", "100"),
+        ("q4.r1.weight", "50"),
+        ("q5.id", "terms"),
+        ("q5.text", "Сопоставьте термины."),
+        ("q5.r0.text", "Миссия"),
+        ("q5.r0.right", "Зачем мы существуем"),
+        ("q5.r1.text", "Видение"),
+        ("q5.r1.right", "Каким мы хотим видеть мир"),
+        ("q6.id", "cycle"),
+        ("q6.text", "Расположите этапы."),
+        ("q6.r0.text", "Анализ"),
+        ("q6.r1.text", "Планирование"),
+        ("q6.r2.text", "Оценка"),
+    ];
+    let (status, page) = press(&browser, &quiz, &html, filled, "save").await;
+    // A word where a number belongs: kept, and reported at its question.
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("value=\"около десяти\""), "input preserved");
+    let q4 = page.find("id=\"q4\"").expect("question 5");
+    let q5 = page.find("id=\"q5\"").expect("question 6");
+    let err = page.find("id=\"e-q4\"").expect("an error at question 5");
+    assert!(q4 < err && err < q5, "the error sits in its question");
+    let (status, page) = press(
+        &browser,
+        &quiz,
+        &page,
+        &[("q4.r0.tolerance", "0,5")],
+        "save",
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
+
+    // Reordering with the buttons.
+    let (_, page) = press(&browser, &quiz, &page, &[], "down:0").await;
+    assert!(page.find("value=\"values\"").unwrap() < page.find("value=\"capital\"").unwrap());
+    let (_, page) = press(&browser, &quiz, &page, &[], "up:1").await;
+    assert!(page.find("value=\"capital\"").unwrap() < page.find("value=\"values\"").unwrap());
+
+    let text = authoring::draft(&app.db, &owner, "mission")
+        .unwrap()
+        .text("quiz.ru.toml")
+        .unwrap();
+    assert!(text.contains("tolerance = 0.5"), "{text}");
+    assert!(text.contains("answer = 1200"), "{text}");
+    // The English quiz still has the old questions; a translator redoes it later.
+    authoring::save(
+        &app.db,
+        &owner,
+        "mission",
+        &[Change::Delete {
+            path: "quiz.en.toml".into(),
+        }],
+    )
+    .unwrap();
+    let check = authoring::check(&app.db, &owner, "mission").unwrap();
+    assert!(!check.has_errors(), "{:#?}", check.diagnostics);
+    let csrf = csrf_of(&page);
+    let res = browser
+        .post_form(&format!("{module}/publish"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), 303);
+
+    // A learner takes the published quiz.
+    let learner = user(&app.db, Role::Learner);
+    learning::enrol_module(&app.db, learner.id, "mission").unwrap();
+    let attempt =
+        enrollment::quizzes::start_or_resume(&app.db, learner.id, "mission", Lang::Ru).unwrap();
+    let set = attempt.module.quiz.as_ref().unwrap().variants[&Lang::Ru].clone();
+    let kinds: Vec<&str> = set.questions.iter().map(|q| q.kind.type_name()).collect();
+    assert_eq!(kinds, types);
+    let answers = academy_suite::answers::perfect(&set, attempt.seed);
+    let done = enrollment::quizzes::submit(&app.db, learner.id, &attempt.public_id, Some(answers))
+        .unwrap();
+    assert_eq!(done.attempt.score_percent, Some(100.0));
+    assert_eq!(done.attempt.passed, Some(true));
+}
+
+async fn learners_switch_to_a_newer_version_only_when_they_choose(app: TestApp) {
+    app.import_fixture_content();
+    let staff = user(&app.db, Role::Staff);
+    let (learner, browser) = sign_in_as(&app, Role::Learner).await;
+    learning::enrol_module(&app.db, learner.id, "mission").unwrap();
+    let now = chrono::Utc::now().naive_utc();
+    for lesson in ["what-is-a-mission", "writing-a-mission"] {
+        learning::record_lesson(&app.db, learner.id, "mission", lesson, Some(100), true, now)
+            .unwrap();
+    }
+    let attempt =
+        enrollment::quizzes::start_or_resume(&app.db, learner.id, "mission", Lang::Ru).unwrap();
+    enrollment::quizzes::submit(&app.db, learner.id, &attempt.public_id, None).unwrap();
+    let page = browser.text("/ru/modules/mission").await;
+    assert!(!page.contains("switch-version"), "nothing newer yet");
+
+    // Version 2 drops the second lesson (and the first one's links to it).
+    authoring::save(
+        &app.db,
+        &staff,
+        "mission",
+        &[
+            Change::Delete {
+                path: "02-writing-a-mission.ru.md".into(),
+            },
+            put(
+                "01-what-is-a-mission.ru.md",
+                "# Что такое миссия\n\nКороче.\n",
+            ),
+            put(
+                "01-what-is-a-mission.en.md",
+                "# What a mission is\n\nShorter.\n",
+            ),
+        ],
+    )
+    .unwrap();
+    let check = authoring::check(&app.db, &staff, "mission").unwrap();
+    assert!(!check.has_errors(), "{:#?}", check.diagnostics);
+    assert!(matches!(
+        authoring::publish(&app.db, &staff, "mission").unwrap(),
+        Published::Version(2)
+    ));
+    let version = |db: &Database| {
+        learning::learner(db, learner.id)
+            .unwrap()
+            .enrolment("mission")
+            .unwrap()
+            .version
+    };
+    assert_eq!(version(&app.db), 1, "publishing moves nobody");
+    let page = browser.text("/ru/modules/mission").await;
+    assert!(
+        page.contains("/ru/modules/mission/switch-version"),
+        "offered"
+    );
+
+    // Without the CSRF token: refused, nothing moves.
+    let res = browser
+        .post_form("/ru/modules/mission/switch-version", &[])
+        .await;
+    assert_eq!(res.status(), 403);
+    assert_eq!(version(&app.db), 1);
+
+    let res = browser
+        .post_form(
+            "/ru/modules/mission/switch-version",
+            &[("csrf", &csrf_of(&page))],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(version(&app.db), 2);
+    let after = learning::learner(&app.db, learner.id).unwrap();
+    assert!(after.progress.lesson_done("mission", "what-is-a-mission"));
+    assert!(
+        !after.progress.lesson_done("mission", "writing-a-mission"),
+        "a lesson the new version dropped is gone"
+    );
+    let past = enrollment::quizzes::attempt(&app.db, learner.id, &attempt.public_id).unwrap();
+    assert_eq!(past.module_version, 1, "past attempts keep their version");
+    let page = browser.text("/ru/modules/mission").await;
+    assert!(!page.contains("switch-version"), "already on the newest");
+    // Switching again changes nothing.
+    let again = learning::switch_to_latest(&app.db, learner.id, "mission").unwrap();
+    assert_eq!((again.from, again.to), (2, 2));
+}
+
 backend_tests!(
+    learners_switch_to_a_newer_version_only_when_they_choose,
+    an_instructor_builds_every_question_type_with_the_form,
     pages_enforce_permissions,
     an_instructor_edits_publishes_and_learners_keep_their_version,
 );

@@ -41,3 +41,8 @@ fallback-other = Digər dillər:
 flash-enrolled = Siz modula yazıldınız. Təhsilinizdə uğurlar!
 flash-enrolled-level = Siz səviyyənin bütün modullarına yazıldınız.
 flash-module-complete = Təbrik edirik! Modul keçildi.
+
+# A newer module version, switched to only by the learner's choice
+newer-version-available = Modulun yeni versiyası çıxıb. Siz başladığınız versiyanı keçirsiniz; yenisinə keçə bilərsiniz: orada qalan keçilmiş dərslər keçilmiş qalacaq, kvizin əvvəlki cəhdləri saxlanacaq.
+newer-version-switch = Yeni versiyaya keç
+flash-version-switched = Siz modulun yeni versiyasına keçdiniz.

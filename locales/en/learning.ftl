@@ -47,3 +47,8 @@ fallback-other = Other languages:
 flash-enrolled = You are enrolled in the module. Enjoy learning!
 flash-enrolled-level = You are enrolled in every module of the level.
 flash-module-complete = Congratulations! You have completed the module.
+
+# A newer module version, switched to only by the learner's choice
+newer-version-available = A newer version of this module is available. You are taking the version you started; you can switch: completed lessons that are still in it stay completed, and past quiz attempts are kept.
+newer-version-switch = Switch to the newer version
+flash-version-switched = You switched to the newer version of the module.

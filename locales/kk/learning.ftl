@@ -41,3 +41,8 @@ fallback-other = Басқа тілдер:
 flash-enrolled = Сіз модульге жазылдыңыз. Оқуыңызға сәттілік!
 flash-enrolled-level = Сіз деңгейдің барлық модуліне жазылдыңыз.
 flash-module-complete = Құттықтаймыз! Модуль өтілді.
+
+# A newer module version, switched to only by the learner's choice
+newer-version-available = Модульдің жаңа нұсқасы шықты. Сіз бастаған нұсқаны өтіп жатырсыз; жаңасына ауысуға болады: онда қалған өтілген сабақтар өтілген болып қалады, квиздің бұрынғы әрекеттері сақталады.
+newer-version-switch = Жаңа нұсқаға ауысу
+flash-version-switched = Сіз модульдің жаңа нұсқасына ауыстыңыз.

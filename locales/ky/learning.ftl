@@ -41,3 +41,8 @@ fallback-other = Башка тилдер:
 flash-enrolled = Сиз модулга жазылдыңыз. Окууңузга ийгилик!
 flash-enrolled-level = Сиз деңгээлдин бардык модулдарына жазылдыңыз.
 flash-module-complete = Куттуктайбыз! Модуль өтүлдү.
+
+# A newer module version, switched to only by the learner's choice
+newer-version-available = Модулдун жаңы версиясы чыкты. Сиз баштаган версияны өтүп жатасыз; жаңысына өтсөңүз болот: анда калган өтүлгөн сабактар өтүлгөн бойдон калат, квиздин мурунку аракеттери сакталат.
+newer-version-switch = Жаңы версияга өтүү
+flash-version-switched = Сиз модулдун жаңы версиясына өттүңүз.

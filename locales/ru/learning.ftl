@@ -50,3 +50,8 @@ fallback-other = Другие языки:
 flash-enrolled = Вы записаны на модуль. Удачи в обучении!
 flash-enrolled-level = Вы записаны на все модули уровня.
 flash-module-complete = Поздравляем! Модуль пройден.
+
+# A newer module version, switched to only by the learner's choice
+newer-version-available = Вышла новая версия модуля. Вы проходите ту версию, которую начали; можно перейти на новую: пройденные уроки, которые в ней остались, останутся пройденными, прошлые попытки квиза сохранятся.
+newer-version-switch = Перейти на новую версию
+flash-version-switched = Вы перешли на новую версию модуля.

@@ -41,3 +41,8 @@ fallback-other = Забонҳои дигар:
 flash-enrolled = Шумо ба модул сабти ном шудед. Дар таҳсил муваффақ бошед!
 flash-enrolled-level = Шумо ба ҳамаи модулҳои сатҳ сабти ном шудед.
 flash-module-complete = Табрик! Модул гузашта шуд.
+
+# A newer module version, switched to only by the learner's choice
+newer-version-available = Версияи нави модул баромад. Шумо версияеро, ки оғоз кардед, мегузаред; метавонед ба нав гузаред: дарсҳои гузаштае, ки дар он мондаанд, гузашта мемонанд ва кӯшишҳои пешинаи квиз нигоҳ дошта мешаванд.
+newer-version-switch = Гузаштан ба версияи нав
+flash-version-switched = Шумо ба версияи нави модул гузаштед.

@@ -41,3 +41,8 @@ fallback-other = Beýleki diller:
 flash-enrolled = Siz modula ýazyldyňyz. Okuwyňyzda üstünlik!
 flash-enrolled-level = Siz derejäniň ähli modullaryna ýazyldyňyz.
 flash-module-complete = Gutlaýarys! Modul geçildi.
+
+# A newer module version, switched to only by the learner's choice
+newer-version-available = Moduluň täze wersiýasy çykdy. Siz başlan wersiýaňyzy geçýärsiňiz; täzesine geçip bilersiňiz: onda galan geçilen sapaklar geçilen bolup galar, kwiziň öňki synanyşyklary saklanar.
+newer-version-switch = Täze wersiýa geçmek
+flash-version-switched = Siz moduluň täze wersiýasyna geçdiňiz.

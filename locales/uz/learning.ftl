@@ -41,3 +41,8 @@ fallback-other = Boshqa tillar:
 flash-enrolled = Siz modulga yozildingiz. Oʻqishda omad!
 flash-enrolled-level = Siz darajaning barcha modullariga yozildingiz.
 flash-module-complete = Tabriklaymiz! Modul oʻtildi.
+
+# A newer module version, switched to only by the learner's choice
+newer-version-available = Modulning yangi versiyasi chiqdi. Siz boshlagan versiyani oʻtmoqdasiz; yangisiga oʻtishingiz mumkin: unda qolgan oʻtilgan darslar oʻtilgan boʻlib qoladi, kvizning oldingi urinishlari saqlanadi.
+newer-version-switch = Yangi versiyaga oʻtish
+flash-version-switched = Siz modulning yangi versiyasiga oʻtdingiz.

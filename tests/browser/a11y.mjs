@@ -131,6 +131,7 @@ export async function accessibility({ browser, server, fail, LANGS }) {
       [adminTab, "/author/modules/mission/history", 200],
       [adminTab, "/author/modules/mission/translate/kk", 200],
       [adminTab, "/author/modules/mission/gift", 200],
+      [adminTab, "/author/modules/mission/quiz/quiz.ru.toml", 200],
     ];
     for (const [page, path, status] of visits) {
       await visit(page, at(path), lang, status, fail);

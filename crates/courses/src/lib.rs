@@ -17,6 +17,7 @@ mod model;
 mod normalize;
 mod progress;
 pub mod quiz;
+pub mod quiz_form;
 mod slug;
 mod source;
 mod tomlx;

@@ -439,3 +439,84 @@ pub(crate) fn record_lesson_in(
     }
     Ok(change)
 }
+
+/// What switching an enrolment to the newest version did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Switched {
+    pub from: i32,
+    pub to: i32,
+    /// Completed or started lessons that the newest version no longer has.
+    pub lessons_dropped: Vec<String>,
+}
+
+/// Whether the learner's unfinished enrolment is pinned to an older version than the
+/// published one: then the module page offers to switch.
+pub fn newer_version(learner: &Learner, module_slug: &str) -> Option<i32> {
+    let enrolment = learner.enrolment(module_slug)?;
+    let (_, entry) = learner.catalogue.module(module_slug)?;
+    (enrolment.completed_at.is_none() && entry.version > enrolment.version).then_some(entry.version)
+}
+
+/// Moves the learner's unfinished enrolment to the newest published version, only ever
+/// because the learner asked to (publishing never moves anyone). Lessons that still
+/// exist (same slug) keep their progress and completion; progress on lessons the new
+/// version dropped is removed. Quiz attempts are not touched: each keeps the version
+/// it was taken on. A finished or already current enrolment is left as it is.
+pub fn switch_to_latest(db: &Database, user_id: i64, module_slug: &str) -> Result<Switched> {
+    db.write(|c| {
+        let learner = load_learner(c, db, user_id)?;
+        let enrolment = learner.enrolment(module_slug).ok_or(Error::NotEnrolled)?;
+        let from = enrolment.version;
+        let Some(to) = newer_version(&learner, module_slug) else {
+            return Ok(Switched {
+                from,
+                to: from,
+                lessons_dropped: Vec::new(),
+            });
+        };
+        let (_, entry) = learner
+            .catalogue
+            .module(module_slug)
+            .ok_or(Error::NotFound)?;
+        let kept: BTreeSet<&str> = entry
+            .module
+            .lessons
+            .iter()
+            .map(|l| l.slug.as_str())
+            .collect();
+        let started: Vec<String> = lesson_progress::table
+            .filter(lesson_progress::enrolment_id.eq(enrolment.id))
+            .select(lesson_progress::lesson_slug)
+            .load(c)?;
+        let dropped: Vec<String> = started
+            .into_iter()
+            .filter(|s| !kept.contains(s.as_str()))
+            .collect();
+        if !dropped.is_empty() {
+            diesel::delete(
+                lesson_progress::table
+                    .filter(lesson_progress::enrolment_id.eq(enrolment.id))
+                    .filter(lesson_progress::lesson_slug.eq_any(&dropped)),
+            )
+            .execute(c)?;
+        }
+        let last = enrolment
+            .last_lesson_slug
+            .clone()
+            .filter(|s| kept.contains(s.as_str()));
+        diesel::update(enrolments::table.find(enrolment.id))
+            .set((
+                enrolments::module_version.eq(to),
+                enrolments::last_lesson_slug.eq(last),
+            ))
+            .execute(c)?;
+        // The new version may already be complete for this learner (same lessons, quiz
+        // passed): then it completes now, certificates and all.
+        update_completion(c, db, user_id, module_slug)?;
+        Ok(Switched {
+            from,
+            to,
+            lessons_dropped: dropped,
+        })
+    })
+}

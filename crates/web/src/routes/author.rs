@@ -7,6 +7,7 @@
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 use courses::edit::{LessonFileName, TomlDoc};
+use courses::quiz_form::{self, FormAction, FormQuestion, QuizForm};
 use courses::Lang;
 use enrollment::authoring::{self, Access, Attachment, Author, Change, Published};
 use serde::{Deserialize, Serialize};
@@ -90,21 +91,20 @@ pub async fn module(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let is_staff = matches!(
-        who.role,
+        a.who.role,
         enrollment::accounts::Role::Staff | enrollment::accounts::Role::Admin
     );
-    let (draft, check, authors) = web::block(move || {
-        let draft = authoring::draft(&db, &who, &slug)?;
-        let check = authoring::check(&db, &who, &slug)?;
-        let authors = authoring::module_authors(&db, &slug)?;
-        Ok::<_, enrollment::Error>((draft, check, authors))
-    })
-    .await??;
+    let (draft, check, authors) = a
+        .block(&state, |db, who, slug| {
+            let draft = authoring::draft(db, who, slug)?;
+            let check = authoring::check(db, who, slug)?;
+            let authors = authoring::module_authors(db, slug)?;
+            Ok((draft, check, authors))
+        })
+        .await?;
+    let page = a.page;
     let files: Vec<FileRow> = draft
         .files
         .keys()
@@ -206,26 +206,17 @@ pub async fn file_form(
     state: web::Data<AppState>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
     let (_, slug, file) = path.into_inner();
     if !authoring::valid_file_name(&file) || file_kind(&file) == "other" {
         return Err(AppError::NotFound);
     }
-    let db = state.db.clone();
-    let s = slug.clone();
-    let (draft, check) = web::block(move || {
-        Ok::<_, enrollment::Error>((
-            authoring::draft(&db, &who, &s)?,
-            authoring::check(&db, &who, &s)?,
-        ))
-    })
-    .await??;
+    let a = Authoring::new(&req, &viewer, slug)?;
+    let (draft, check) = a.draft_and_check(&state).await?;
     let text = draft.text(&file).unwrap_or_default();
     render_file(
-        &page,
+        &a.page,
         &state,
-        &slug,
+        &a.slug,
         &file,
         &text,
         Some(&check),
@@ -253,7 +244,13 @@ pub async fn new_file(
         Page::flash(&req, "error-authoring-file-name");
         return Ok(page.redirect(&format!("/author/modules/{slug}")));
     }
-    Ok(page.redirect(&format!("/author/modules/{slug}/files/{file}")))
+    // Quiz files open in the question editor; the TOML view is a link away.
+    let editor = if file_kind(&file) == "quiz" {
+        "quiz"
+    } else {
+        "files"
+    };
+    Ok(page.redirect(&format!("/author/modules/{slug}/{editor}/{file}")))
 }
 
 /// Saves the file (always: a draft keeps what was typed, errors and all), then shows
@@ -265,30 +262,30 @@ pub async fn file_save(
     path: web::Path<(String, String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
     let (_, slug, file) = path.into_inner();
     if !authoring::valid_file_name(&file) || file_kind(&file) == "other" {
         return Err(AppError::NotFound);
     }
+    let a = Authoring::new(&req, &viewer, slug)?;
     let fields = Fields::parse(&body);
     // Browsers send CRLF from a textarea; the files use LF.
     let text = fields.get("text").replace("\r\n", "\n");
-    let db = state.db.clone();
-    let (s, f, t) = (slug.clone(), file.clone(), text.clone());
-    let check = web::block(move || {
-        authoring::save(
-            &db,
-            &who,
-            &s,
-            &[Change::Put {
-                path: f,
-                bytes: t.into_bytes(),
-            }],
-        )?;
-        authoring::check(&db, &who, &s)
-    })
-    .await??;
+    let (f, t) = (file.clone(), text.clone());
+    let check = a
+        .block(&state, move |db, who, slug| {
+            authoring::save(
+                db,
+                who,
+                slug,
+                &[Change::Put {
+                    path: f,
+                    bytes: t.into_bytes(),
+                }],
+            )?;
+            authoring::check(db, who, slug)
+        })
+        .await?;
+    let (page, slug) = (a.page, a.slug);
     let status = if check.for_file(&file).any(|d| d.is_error()) {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -315,12 +312,12 @@ pub async fn preview(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let _page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     // Only people who may open the module get previews.
-    web::block(move || authoring::draft(&db, &who, &slug).map(|_| ())).await??;
+    a.block(&state, |db, who, slug| {
+        authoring::draft(db, who, slug).map(|_| ())
+    })
+    .await?;
     let fields = Fields::parse(&body);
     let (title, html) = preview_html(&fields.get("text").replace("\r\n", "\n"));
     let mut ctx = Context::new();
@@ -328,7 +325,7 @@ pub async fn preview(
     ctx.insert("preview_html", &html);
     let html = state
         .renderer
-        .plain("author-preview.html", _page.lang, ctx)?;
+        .plain("author-preview.html", a.page.lang, ctx)?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -420,24 +417,22 @@ pub async fn settings_form(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    let (draft, check) = web::block(move || {
-        Ok::<_, enrollment::Error>((
-            authoring::draft(&db, &who, &s)?,
-            authoring::check(&db, &who, &s)?,
-        ))
-    })
-    .await??;
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    let (draft, check) = a.draft_and_check(&state).await?;
     let view = settings_view(
         &draft.text("module.toml").unwrap_or_default(),
         draft.text("quiz.toml").as_deref(),
     );
     let can_edit = draft.access == Access::Edit;
-    render_settings(&page, &state, &slug, view, &check, can_edit, StatusCode::OK)
+    render_settings(
+        &a.page,
+        &state,
+        &a.slug,
+        view,
+        &check,
+        can_edit,
+        StatusCode::OK,
+    )
 }
 
 /// Writes the submitted settings into module.toml and quiz.toml (keeping the rest of
@@ -545,12 +540,13 @@ pub async fn publish(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    match web::block(move || authoring::publish(&db, &who, &s)).await? {
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    match a
+        .block(&state, |db, who, slug| {
+            Ok(authoring::publish(db, who, slug))
+        })
+        .await?
+    {
         Ok(Published::Version(_)) => Page::flash(&req, "author-flash-published"),
         Ok(Published::Unchanged) => Page::flash(&req, "author-flash-unchanged"),
         Err(e @ enrollment::Error::DraftInvalid(_)) | Err(e @ enrollment::Error::NoDraft) => {
@@ -558,7 +554,7 @@ pub async fn publish(
         }
         Err(e) => return Err(e.into()),
     }
-    Ok(page.redirect(&format!("/author/modules/{slug}")))
+    Ok(a.page.redirect(&format!("/author/modules/{}", a.slug)))
 }
 
 pub async fn discard(
@@ -567,14 +563,10 @@ pub async fn discard(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    web::block(move || authoring::discard(&db, &who, &s)).await??;
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    a.block(&state, authoring::discard).await?;
     Page::flash(&req, "author-flash-discarded");
-    Ok(page.redirect(&format!("/author/modules/{slug}")))
+    Ok(a.page.redirect(&format!("/author/modules/{}", a.slug)))
 }
 
 #[derive(Deserialize)]
@@ -590,24 +582,22 @@ pub async fn history(
     path: web::Path<(String, String)>,
     q: web::Query<DiffQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
+    let m = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let DiffQuery { a, b } = q.into_inner();
-    let (versions, diff, can_edit) = web::block(move || {
-        let versions = authoring::versions(&db, &who, &s)?;
-        let can_edit = authoring::draft(&db, &who, &s)?.access == Access::Edit;
-        let diff = match (a, b) {
-            (Some(a), Some(b)) => Some(authoring::diff(&db, &who, &s, a, b)?),
-            _ => None,
-        };
-        Ok::<_, enrollment::Error>((versions, diff, can_edit))
-    })
-    .await??;
+    let (versions, diff, can_edit) = m
+        .block(&state, move |db, who, slug| {
+            let versions = authoring::versions(db, who, slug)?;
+            let can_edit = authoring::draft(db, who, slug)?.access == Access::Edit;
+            let diff = match (a, b) {
+                (Some(a), Some(b)) => Some(authoring::diff(db, who, slug, a, b)?),
+                _ => None,
+            };
+            Ok((versions, diff, can_edit))
+        })
+        .await?;
+    let page = m.page;
     let mut ctx = Context::new();
-    ctx.insert("slug", &slug);
+    ctx.insert("slug", &m.slug);
     ctx.insert(
         "versions",
         &versions
@@ -638,22 +628,24 @@ pub async fn rollback(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let version: i32 = Fields::parse(&body)
         .get("version")
         .parse()
         .map_err(|_| AppError::BadRequest)?;
-    let db = state.db.clone();
-    let s = slug.clone();
-    match web::block(move || authoring::rollback(&db, &who, &s, version)).await? {
+    match a
+        .block(&state, move |db, who, slug| {
+            Ok(authoring::rollback(db, who, slug, version))
+        })
+        .await?
+    {
         Ok(Published::Version(_)) => Page::flash(&req, "author-flash-published"),
         Ok(Published::Unchanged) => Page::flash(&req, "author-flash-unchanged"),
         Err(e @ enrollment::Error::DraftInvalid(_)) => Page::flash(&req, e.key()),
         Err(e) => return Err(e.into()),
     }
-    Ok(page.redirect(&format!("/author/modules/{slug}/history")))
+    Ok(a.page
+        .redirect(&format!("/author/modules/{}/history", a.slug)))
 }
 
 pub async fn translate(
@@ -662,17 +654,19 @@ pub async fn translate(
     state: web::Data<AppState>,
     path: web::Path<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
     let (_, slug, to) = path.into_inner();
     let target = Lang::from_code(&to)
         .filter(|l| *l != Lang::Ru)
         .ok_or(AppError::NotFound)?;
-    let db = state.db.clone();
-    let s = slug.clone();
-    let fields = web::block(move || authoring::translation(&db, &who, &s, target)).await??;
+    let a = Authoring::new(&req, &viewer, slug)?;
+    let fields = a
+        .block(&state, move |db, who, slug| {
+            authoring::translation(db, who, slug, target)
+        })
+        .await?;
+    let page = a.page;
     let mut ctx = Context::new();
-    ctx.insert("slug", &slug);
+    ctx.insert("slug", &a.slug);
     ctx.insert("target", target.code());
     ctx.insert("fields", &fields);
     ctx.insert(
@@ -692,17 +686,15 @@ pub async fn export_module(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let _page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    let bytes = web::block(move || {
-        authoring::draft(&db, &who, &s)?;
-        authoring::zip(&authoring::export(&db, Some(&s))?)
-    })
-    .await??;
-    Ok(zip_response(&format!("{slug}.zip"), bytes))
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    let bytes = a
+        .block(&state, |db, who, slug| {
+            // The permission check: only people who may open the module export it.
+            authoring::draft(db, who, slug)?;
+            authoring::zip(&authoring::export(db, Some(slug))?)
+        })
+        .await?;
+    Ok(zip_response(&format!("{}.zip", a.slug), bytes))
 }
 
 pub async fn export_all(
@@ -804,13 +796,13 @@ pub async fn gift_form(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
-    let db = state.db.clone();
-    let s = slug.clone();
-    web::block(move || authoring::draft(&db, &who, &s).map(|_| ())).await??;
-    render_gift(&page, &state, &slug, "ru", "", None, StatusCode::OK)
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
+    // Only people who may open the module see the form.
+    a.block(&state, |db, who, slug| {
+        authoring::draft(db, who, slug).map(|_| ())
+    })
+    .await?;
+    render_gift(&a.page, &state, &a.slug, "ru", "", None, StatusCode::OK)
 }
 
 /// Converts pasted Moodle GIFT into questions appended to `quiz.LANG.toml` of the draft
@@ -913,4 +905,184 @@ pub async fn gift_import(
         Some(rows),
         status,
     )
+}
+
+/// What most authoring handlers start with: the page, the author, and the module's slug
+/// (and the draft, when asked for), with the permission decided by the service.
+struct Authoring {
+    page: Page,
+    who: Author,
+    slug: String,
+}
+
+impl Authoring {
+    fn new(req: &HttpRequest, viewer: &Viewer, slug: String) -> Result<Authoring, AppError> {
+        Ok(Authoring {
+            page: Page::new(req, viewer)?,
+            who: author(viewer)?,
+            slug,
+        })
+    }
+
+    /// Runs `f` with the database, the author and the slug on the blocking pool.
+    async fn block<T, F>(&self, state: &AppState, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&enrollment::Database, &Author, &str) -> enrollment::Result<T> + Send + 'static,
+    {
+        let (db, who, slug) = (state.db.clone(), self.who.clone(), self.slug.clone());
+        Ok(web::block(move || f(&db, &who, &slug)).await??)
+    }
+
+    /// The draft (or the published files) and the checker's findings on it.
+    async fn draft_and_check(
+        &self,
+        state: &AppState,
+    ) -> Result<(authoring::Draft, authoring::DraftCheck), AppError> {
+        self.block(state, |db, who, slug| {
+            Ok((
+                authoring::draft(db, who, slug)?,
+                authoring::check(db, who, slug)?,
+            ))
+        })
+        .await
+    }
+}
+
+/// The question editor's view of one question: the form values plus the checker's
+/// findings that fall within its lines.
+#[derive(Serialize)]
+struct QuestionView<'a> {
+    #[serde(flatten)]
+    q: &'a FormQuestion,
+    /// A `type` the form has no fields for stays selected as written.
+    known_kind: bool,
+    diagnostics: Vec<&'a DiagView>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_quiz_form(
+    ctx_of: &Authoring,
+    state: &AppState,
+    file: &str,
+    form: &QuizForm,
+    text: &str,
+    check: &authoring::DraftCheck,
+    saved: bool,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let diags: Vec<DiagView> = diag_views(check)
+        .into_iter()
+        .filter(|d| d.file == file)
+        .collect();
+    let starts = quiz_form::question_lines(text);
+    let at = |d: &DiagView| d.line.and_then(|l| quiz_form::question_at(&starts, l));
+    let questions: Vec<QuestionView> = form
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| QuestionView {
+            q,
+            known_kind: quiz_form::TYPES.contains(&q.kind.as_str()),
+            diagnostics: diags.iter().filter(|d| at(d) == Some(i)).collect(),
+        })
+        .collect();
+    let general: Vec<&DiagView> = diags.iter().filter(|d| at(d).is_none()).collect();
+    let mut ctx = Context::new();
+    ctx.insert("slug", &ctx_of.slug);
+    ctx.insert("file", file);
+    ctx.insert("questions", &questions);
+    ctx.insert("general", &general);
+    ctx.insert("unknown_keys", &form.unknown_keys);
+    ctx.insert("types", quiz_form::TYPES);
+    ctx.insert("saved", &saved);
+    ctx_of
+        .page
+        .render_status(state, status, "author-quiz.html", "author", ctx)
+}
+
+fn quiz_file(file: &str) -> Result<(), AppError> {
+    if authoring::valid_file_name(file) && courses::edit::quiz_file_lang(file).is_some() {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The question editor: every question of `quiz.LANG.toml` as form fields. A file that
+/// is not TOML sends the author to the text view.
+pub async fn quiz_form(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (_, slug, file) = path.into_inner();
+    quiz_file(&file)?;
+    let a = Authoring::new(&req, &viewer, slug)?;
+    let (draft, check) = a.draft_and_check(&state).await?;
+    let text = draft.text(&file).unwrap_or_default();
+    let Ok(form) = QuizForm::from_toml(&text) else {
+        Page::flash(&req, "author-quiz-not-toml");
+        return Ok(a
+            .page
+            .redirect(&format!("/author/modules/{}/files/{file}", a.slug)));
+    };
+    render_quiz_form(
+        &a,
+        &state,
+        &file,
+        &form,
+        &text,
+        &check,
+        false,
+        StatusCode::OK,
+    )
+}
+
+/// Saves the submitted questions (whatever button was pressed: add, remove, move or
+/// save) as the draft's `quiz.LANG.toml`, then shows the form again with the
+/// checker's findings at their questions.
+pub async fn quiz_save(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let (_, slug, file) = path.into_inner();
+    quiz_file(&file)?;
+    let a = Authoring::new(&req, &viewer, slug)?;
+    let fields = Fields::parse(&body);
+    let action = FormAction::parse(fields.get("action"), fields.get("new_type"))
+        .ok_or(AppError::BadRequest)?;
+    let mut form =
+        QuizForm::from_fields(&|name| fields.has(name).then(|| fields.get(name).to_string()));
+    form.apply(&action);
+    let text = form.to_toml();
+    let (f, t) = (file.clone(), text.clone());
+    let check = a
+        .block(&state, move |db, who, slug| {
+            let draft = authoring::draft(db, who, slug)?;
+            let mut changes = vec![Change::Put {
+                path: f,
+                bytes: t.into_bytes(),
+            }];
+            // A quiz needs its settings file; the settings form edits it.
+            if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
+                changes.push(Change::Put {
+                    path: "quiz.toml".into(),
+                    bytes: b"pass_mark = 70\n".to_vec(),
+                });
+            }
+            authoring::save(db, who, slug, &changes)?;
+            authoring::check(db, who, slug)
+        })
+        .await?;
+    let status = if check.for_file(&file).any(|d| d.is_error()) {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    render_quiz_form(&a, &state, &file, &form, &text, &check, true, status)
 }

@@ -242,6 +242,13 @@ pub async fn module_page(
         &learner.as_ref().is_some_and(|l| l.quiz_passed(&slug)),
     );
     ctx.insert("continue_lesson", &continue_lesson);
+    // Publishing never moves a learner: a newer version is offered, and taken by choice.
+    ctx.insert(
+        "newer_version",
+        &learner
+            .as_ref()
+            .and_then(|l| learning::newer_version(l, &slug)),
+    );
     // The size of "Download module", shown before downloading.
     if let (true, Some(user)) = (card.enrolled, viewer.account.as_ref().map(|a| a.id)) {
         let (_, bytes) =
@@ -273,6 +280,26 @@ pub async fn enrol_module(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// "A newer version is available — switch": moves the learner's unfinished enrolment
+/// to the newest version (see `learning::switch_to_latest`).
+pub async fn switch_version(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    let user = viewer.user()?.id;
+    let (_, slug) = path.into_inner();
+    let db = state.db.clone();
+    let s = slug.clone();
+    let switched = web::block(move || learning::switch_to_latest(&db, user, &s)).await??;
+    if switched.to != switched.from {
+        Page::flash(&req, "flash-version-switched");
+    }
+    Ok(page.redirect(&format!("/modules/{slug}")))
 }
 
 pub async fn enrol_level(

@@ -96,6 +96,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/modules/{slug}", web::get().to(learn::module_page))
                 .route("/modules/{slug}/enrol", web::post().to(learn::enrol_module))
                 .route(
+                    "/modules/{slug}/switch-version",
+                    web::post().to(learn::switch_version),
+                )
+                .route(
                     "/modules/{slug}/download",
                     web::get().to(download::download),
                 )
@@ -170,5 +174,13 @@ fn author_routes(cfg: &mut web::ServiceConfig) {
         )
         .route(&format!("{M}/authors"), web::post().to(author::set_author))
         .route(&format!("{M}/gift"), web::get().to(author::gift_form))
-        .route(&format!("{M}/gift"), web::post().to(author::gift_import));
+        .route(&format!("{M}/gift"), web::post().to(author::gift_import))
+        .route(
+            &format!("{M}/quiz/{{file}}"),
+            web::get().to(author::quiz_form),
+        )
+        .route(
+            &format!("{M}/quiz/{{file}}"),
+            web::post().to(author::quiz_save),
+        );
 }
