@@ -414,11 +414,17 @@ async fn sign_in_renews_the_session(app: TestApp) {
     let new_csrf = csrf_of(&app.text("/ru/display").await);
     assert_ne!(new_csrf, old_csrf);
     let stale = app
-        .post_form("/ru/display", &[("csrf", &old_csrf), ("text_size", "large")])
+        .post_form(
+            "/ru/display",
+            &[("csrf", &old_csrf), ("text_size", "large")],
+        )
         .await;
     assert_eq!(stale.status(), StatusCode::FORBIDDEN);
     let fresh = app
-        .post_form("/ru/display", &[("csrf", &new_csrf), ("text_size", "large")])
+        .post_form(
+            "/ru/display",
+            &[("csrf", &new_csrf), ("text_size", "large")],
+        )
         .await;
     assert_ne!(fresh.status(), StatusCode::FORBIDDEN);
 }
@@ -517,7 +523,11 @@ async fn idle_timeout_ends_a_quiet_session(app: TestApp) {
     // A copy taken at sign-in and never used again: idle from the start.
     let copy = session_cookie(&res);
     for _ in 0..5 {
-        assert_eq!(dashboard(&app).await, StatusCode::OK, "active: still signed in");
+        assert_eq!(
+            dashboard(&app).await,
+            StatusCode::OK,
+            "active: still signed in"
+        );
         actix_web::rt::time::sleep(Duration::from_millis(1000)).await;
     }
     actix_web::rt::time::sleep(Duration::from_millis(4500)).await;
