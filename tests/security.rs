@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use academy_suite::{backend_tests, csrf_of, link_in, SmtpSink, TestApp};
+use academy_suite::{backend_tests, csrf_of, link_in, Backend, SmtpSink, TestApp};
 use diesel::connection::SimpleConnection;
 use enrollment::accounts::Role;
 use enrollment::throttle::{self, MAX_LOCK, SIGN_IN_ACCOUNT, SIGN_IN_CLIENT};
@@ -372,7 +372,210 @@ async fn copied_session_dies_at_sign_out_and_password_change(app: TestApp) {
     );
 }
 
+/// The `academy_session` cookie a response set, if any.
+fn new_session_cookie(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("academy_session="))
+        .map(|v| v.split(';').next().unwrap().to_string())
+}
+
+/// Session fixation: whatever session a visitor had before signing in (one an attacker
+/// may have planted or seen) does not become the signed-in one, and its CSRF token
+/// stops working.
+async fn sign_in_renews_the_session(app: TestApp) {
+    let (account, password) = app.create_user(Role::Learner);
+    let form = app.get("/ru/sign-in").await;
+    let before = new_session_cookie(&form).expect("the sign-in form starts a session");
+    let old_csrf = csrf_of(&form.text().await.unwrap());
+    let res = app
+        .post_form(
+            "/ru/sign-in",
+            &[
+                ("csrf", &old_csrf),
+                ("email", &account.email.to_string()),
+                ("password", &password),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let after = session_cookie(&res);
+    assert_ne!(before, after, "a new cookie at sign-in");
+    // The cookie from before sign-in is still anonymous.
+    let replay = with_cookie(&app, "/ru/dashboard", &before).await;
+    assert_eq!(replay.status(), StatusCode::SEE_OTHER);
+    assert!(replay.headers()["location"]
+        .to_str()
+        .unwrap()
+        .contains("/sign-in"));
+    // A new CSRF token; the old one is refused in the signed-in session.
+    let new_csrf = csrf_of(&app.text("/ru/display").await);
+    assert_ne!(new_csrf, old_csrf);
+    let stale = app
+        .post_form(
+            "/ru/display",
+            &[("csrf", &old_csrf), ("text_size", "large")],
+        )
+        .await;
+    assert_eq!(stale.status(), StatusCode::FORBIDDEN);
+    let fresh = app
+        .post_form(
+            "/ru/display",
+            &[("csrf", &new_csrf), ("text_size", "large")],
+        )
+        .await;
+    assert_ne!(fresh.status(), StatusCode::FORBIDDEN);
+}
+
+/// Changing the password on the profile page ends every other session of the account
+/// (another device, a copied cookie) and keeps the one that changed it.
+async fn password_change_ends_the_other_sessions(app: TestApp) {
+    let (account, password) = app.create_user(Role::Learner);
+    let res = sign_in(&app, &account.email, &password).await;
+    let this_device_before = session_cookie(&res);
+    // Another device.
+    let other = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let form = other.get(app.url("/ru/sign-in")).send().await.unwrap();
+    let csrf = csrf_of(&form.text().await.unwrap());
+    let res = other
+        .post(app.url("/ru/sign-in"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", &account.email.to_string()),
+            ("password", &password),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let other_dashboard = || async {
+        other
+            .get(app.url("/ru/dashboard"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    };
+    assert_eq!(other_dashboard().await, StatusCode::OK);
+
+    let csrf = csrf_of(&app.text("/ru/profile").await);
+    let res = app
+        .post_form(
+            "/ru/profile/password",
+            &[
+                ("csrf", &csrf),
+                ("current_password", &password),
+                ("new_password", "a brand new long passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get("/ru/dashboard").await.status(),
+        StatusCode::OK,
+        "the device that changed it stays signed in"
+    );
+    assert_eq!(
+        other_dashboard().await,
+        StatusCode::SEE_OTHER,
+        "the other device is signed out"
+    );
+    assert_eq!(
+        with_cookie(&app, "/ru/dashboard", &this_device_before)
+            .await
+            .status(),
+        StatusCode::SEE_OTHER,
+        "a copy of this device's earlier cookie is dead"
+    );
+}
+
+/// Signs in on a fresh app whose session timeouts are `idle` and `absolute` seconds.
+async fn app_with_timeouts(backend: Backend, idle: u64, absolute: u64) -> Option<TestApp> {
+    TestApp::spawn_with(backend, |s| {
+        s.session_idle_timeout_secs = idle;
+        s.session_absolute_timeout_secs = absolute;
+    })
+    .await
+}
+
+async fn dashboard(app: &TestApp) -> StatusCode {
+    app.get("/ru/dashboard").await.status()
+}
+
+/// With a 3-second idle timeout: a learner active every second stays signed in past
+/// it; 4.5 seconds of silence end the session; a copy of the cookie unused since
+/// sign-in is refused by the server (not only forgotten by the browser).
+async fn idle_timeout_ends_a_quiet_session(app: TestApp) {
+    let backend = app.test_db.backend;
+    drop(app);
+    let Some(app) = app_with_timeouts(backend, 3, 3600).await else {
+        return;
+    };
+    let (account, password) = app.create_user(Role::Learner);
+    let res = sign_in(&app, &account.email, &password).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    // A copy taken at sign-in and never used again: idle from the start.
+    let copy = session_cookie(&res);
+    for _ in 0..5 {
+        assert_eq!(
+            dashboard(&app).await,
+            StatusCode::OK,
+            "active: still signed in"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(1000)).await;
+    }
+    actix_web::rt::time::sleep(Duration::from_millis(4500)).await;
+    let replay = with_cookie(&app, "/ru/dashboard", &copy).await;
+    assert_eq!(replay.status(), StatusCode::SEE_OTHER, "idle: signed out");
+    assert_eq!(dashboard(&app).await, StatusCode::SEE_OTHER);
+}
+
+/// With a 4-second absolute timeout, even a learner active every second is signed
+/// out, and the cookie from sign-in is refused by the server.
+async fn absolute_timeout_ends_even_an_active_session(app: TestApp) {
+    let backend = app.test_db.backend;
+    drop(app);
+    let Some(app) = app_with_timeouts(backend, 3600, 4).await else {
+        return;
+    };
+    let (account, password) = app.create_user(Role::Learner);
+    let res = sign_in(&app, &account.email, &password).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let copy = session_cookie(&res);
+    let started = Instant::now();
+    assert_eq!(dashboard(&app).await, StatusCode::OK);
+    while started.elapsed() < Duration::from_secs(6) {
+        actix_web::rt::time::sleep(Duration::from_millis(1000)).await;
+        let _ = dashboard(&app).await;
+    }
+    assert_eq!(dashboard(&app).await, StatusCode::SEE_OTHER);
+    assert_eq!(
+        with_cookie(&app, "/ru/dashboard", &copy).await.status(),
+        StatusCode::SEE_OTHER,
+        "the server refuses the cookie, not only the browser"
+    );
+}
+
+/// The defaults are the documented ones.
+#[test]
+fn session_timeouts_default_to_14_and_30_days() {
+    let t = web::Settings::default().session_timeouts();
+    assert_eq!(t.idle_secs, 14 * 24 * 3600);
+    assert_eq!(t.absolute_secs, 30 * 24 * 3600);
+    assert_eq!(t.seen_granularity_secs(), 3600);
+}
+
 backend_tests!(
+    sign_in_renews_the_session,
+    password_change_ends_the_other_sessions,
+    idle_timeout_ends_a_quiet_session,
+    absolute_timeout_ends_even_an_active_session,
     copied_session_dies_at_sign_out_and_password_change,
     sign_in_locks_per_account_the_same_for_unknown_addresses,
     api_sign_in_shares_the_account_limit,

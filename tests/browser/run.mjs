@@ -9,6 +9,8 @@
 // 3. Offline: lessons kept by the service worker, read with the network off; lesson
 //    completions and quiz answers made offline reach the server once after reconnecting.
 // 4. The downloaded module opens from disk with every request blocked.
+// 5. Stored XSS: payloads in every authored and learner field, every page that shows
+//    them opened as learner, instructor, staff and admin (xss.mjs, its own server).
 //
 // One browser and one server for everything; failures are collected and printed at the
 // end, and the exit code is 1 if there were any.
@@ -18,6 +20,7 @@ import { accessibility } from "./a11y.mjs";
 import { keyboard } from "./keyboard.mjs";
 import { offline } from "./offline.mjs";
 import { download } from "./download.mjs";
+import { xss } from "./xss.mjs";
 
 const started = Date.now();
 const failures = [];
@@ -33,7 +36,7 @@ const browser = await chromium.launch({
   headless: true,
 });
 const only = (process.env.BROWSER_TEST_ONLY || "").split(",").filter(Boolean);
-const suites = { accessibility, keyboard, offline, download };
+const suites = { accessibility, keyboard, offline, download, xss };
 try {
   for (const [name, suite] of Object.entries(suites)) {
     if (only.length && !only.includes(name)) continue;

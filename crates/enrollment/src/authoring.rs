@@ -268,6 +268,24 @@ pub fn set_module_author(
     })
 }
 
+/// [`set_module_author`] for the account with this address. The role is checked
+/// before the address is looked up, so only staff learn whether an address has an
+/// account (anyone else gets `Forbidden` either way).
+pub fn set_module_author_by_email(
+    db: &Database,
+    who: &Author,
+    slug: &str,
+    email: &str,
+    attachment: Option<Attachment>,
+) -> Result<()> {
+    if !matches!(who.role, Role::Staff | Role::Admin) {
+        return Err(Error::Forbidden);
+    }
+    let email = crate::accounts::Email::parse(email)?;
+    let account = crate::accounts::find_by_email(db, &email)?.ok_or(Error::NotFound)?;
+    set_module_author(db, who, slug, account.id, attachment)
+}
+
 fn subject(slug: &str) -> String {
     format!("module:{slug}")
 }

@@ -22,5 +22,7 @@ mod throttle;
 
 /// The words of a report in one language (for the `academy report` command).
 pub use routes::reports::labels as report_labels;
+/// Every registered route (method, path pattern), for the security tests.
+pub use routes::{inventory as route_inventory, Route};
 pub use settings::{LogFormat, Secret, Settings};
 pub use startup::{Application, StartupError};

@@ -16,17 +16,19 @@ use chrono::Utc;
 use enrollment::accounts::{Account, Role};
 
 use crate::error::AppError;
+use crate::settings::SessionTimeouts;
 use crate::state::AppState;
 
 pub const COOKIE_NAME: &str = "academy_session";
-/// A session ends this long after sign-in, however active.
-pub const ABSOLUTE_TIMEOUT_SECS: i64 = 30 * 24 * 3600;
-/// …or after this long without a request.
-pub const IDLE_TIMEOUT_SECS: i64 = 14 * 24 * 3600;
-/// `seen` is rewritten at most this often, so most responses do not reset the cookie.
-const SEEN_GRANULARITY_SECS: i64 = 3600;
 
-pub fn middleware(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStore> {
+/// The cookie lives as long as the absolute timeout; the idle and absolute timeouts
+/// themselves are checked against the times inside the session (`load_viewer`), since
+/// a browser may keep a cookie longer than it was told to.
+pub fn middleware(
+    key: Key,
+    secure: bool,
+    timeouts: SessionTimeouts,
+) -> SessionMiddleware<CookieSessionStore> {
     SessionMiddleware::builder(CookieSessionStore::default(), key)
         .cookie_name(COOKIE_NAME.into())
         .cookie_secure(secure)
@@ -35,7 +37,7 @@ pub fn middleware(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStor
         .cookie_content_security(CookieContentSecurity::Private)
         .session_lifecycle(
             PersistentSession::default()
-                .session_ttl(time::Duration::seconds(ABSOLUTE_TIMEOUT_SECS)),
+                .session_ttl(time::Duration::seconds(timeouts.absolute_secs)),
         )
         .build()
 }
@@ -75,7 +77,8 @@ pub async fn sign_out(session: &Session, state: &AppState) -> Result<(), AppErro
     session.purge();
     let Some(sid) = sid else { return Ok(()) };
     let now = Utc::now();
-    let expires_at = chrono::DateTime::from_timestamp(iat + ABSOLUTE_TIMEOUT_SECS, 0)
+    let absolute = state.settings.session_timeouts().absolute_secs;
+    let expires_at = chrono::DateTime::from_timestamp(iat + absolute, 0)
         .unwrap_or(now)
         .naive_utc();
     let db = state.db.clone();
@@ -140,17 +143,18 @@ async fn load_viewer(req: &HttpRequest) -> Result<Viewer, AppError> {
     let Ok(Some(uid)) = session.get::<i64>("uid") else {
         return Ok(Viewer { account: None });
     };
-    let now = Utc::now().timestamp();
-    let iat = session.get::<i64>("iat").ok().flatten().unwrap_or(0);
-    let seen = session.get::<i64>("seen").ok().flatten().unwrap_or(0);
-    if now - iat > ABSOLUTE_TIMEOUT_SECS || now - seen > IDLE_TIMEOUT_SECS {
-        session.purge();
-        return Ok(Viewer { account: None });
-    }
     let state = req
         .app_data::<web::Data<AppState>>()
         .expect("AppState is registered")
         .clone();
+    let timeouts = state.settings.session_timeouts();
+    let now = Utc::now().timestamp();
+    let iat = session.get::<i64>("iat").ok().flatten().unwrap_or(0);
+    let seen = session.get::<i64>("seen").ok().flatten().unwrap_or(0);
+    if now - iat > timeouts.absolute_secs || now - seen > timeouts.idle_secs {
+        session.purge();
+        return Ok(Viewer { account: None });
+    }
     let path_lang = crate::locale::split_lang(req.path()).map(|(l, _)| l);
     let db = state.db.clone();
     let sid = session
@@ -178,7 +182,7 @@ async fn load_viewer(req: &HttpRequest) -> Result<Viewer, AppError> {
     let epoch = session.get::<i32>("epoch").ok().flatten();
     match account {
         Some(account) if Some(account.session_epoch) == epoch => {
-            if now - seen > SEEN_GRANULARITY_SECS {
+            if now - seen > timeouts.seen_granularity_secs() {
                 let _ = session.insert("seen", now);
             }
             Ok(Viewer {

@@ -75,6 +75,11 @@ pub struct Settings {
     pub shutdown_timeout_secs: u64,
     /// HTTP worker threads; defaults to the number of CPU cores.
     pub workers: Option<usize>,
+    /// A signed-in session ends after this many seconds without a request (default
+    /// 14 days: learners on shared phones come back weekly, not daily).
+    pub session_idle_timeout_secs: u64,
+    /// …and this many seconds after sign-in however active (default 30 days).
+    pub session_absolute_timeout_secs: u64,
 }
 
 impl Default for Settings {
@@ -96,7 +101,27 @@ impl Default for Settings {
             db_pool_size: 16,
             shutdown_timeout_secs: 30,
             workers: None,
+            session_idle_timeout_secs: 14 * 24 * 3600,
+            session_absolute_timeout_secs: 30 * 24 * 3600,
         }
+    }
+}
+
+/// How long a signed-in session lives (see `session`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionTimeouts {
+    /// Ends after this long without a request.
+    pub idle_secs: i64,
+    /// Ends this long after sign-in, however active.
+    pub absolute_secs: i64,
+}
+
+impl SessionTimeouts {
+    /// How often the last-seen time is rewritten: rarely (most responses then leave
+    /// the cookie alone), but often enough that an active learner never hits the idle
+    /// timeout.
+    pub fn seen_granularity_secs(&self) -> i64 {
+        (self.idle_secs / 10).clamp(0, 3600)
     }
 }
 
@@ -122,6 +147,8 @@ impl Settings {
         "db_pool_size",
         "shutdown_timeout_secs",
         "workers",
+        "session_idle_timeout_secs",
+        "session_absolute_timeout_secs",
     ];
 
     /// Loads settings: defaults < `file` (if given, else `academy.toml` when present) <
@@ -140,6 +167,14 @@ impl Settings {
             .merge(Env::raw().only(&["DATABASE_URL"]).lowercase(true))
             .extract()
             .map_err(|e| SettingsError(Box::new(e)))
+    }
+
+    /// The session timeouts, typed.
+    pub fn session_timeouts(&self) -> SessionTimeouts {
+        SessionTimeouts {
+            idle_secs: self.session_idle_timeout_secs as i64,
+            absolute_secs: self.session_absolute_timeout_secs as i64,
+        }
     }
 
     pub fn cookie_secure(&self) -> bool {

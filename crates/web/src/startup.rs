@@ -89,6 +89,7 @@ impl Application {
         .map_err(|e| StartupError::Secret(e.to_string()))?;
         let session_key = actix_web::cookie::Key::from(&session_key);
         let cookie_secure = settings.cookie_secure();
+        let session_timeouts = settings.session_timeouts();
         let state = web::Data::new(AppState {
             db: db.clone(),
             renderer,
@@ -123,6 +124,7 @@ impl Application {
                 .wrap(crate::session::middleware(
                     session_key.clone(),
                     cookie_secure,
+                    session_timeouts,
                 ))
                 .wrap(ErrorHandlers::new().default_handler(crate::error::render_error_page))
                 .wrap(Compress::default())

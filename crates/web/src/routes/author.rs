@@ -234,11 +234,17 @@ pub struct NewFile {
 pub async fn new_file(
     req: HttpRequest,
     viewer: Viewer,
+    state: web::Data<AppState>,
     path: web::Path<(String, String)>,
     q: web::Query<NewFile>,
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req, &viewer)?;
+    let who = author(&viewer)?;
     let (_, slug) = path.into_inner();
+    // Only people who may open the module are sent on to its editor (the access matrix
+    // found this redirect answered anyone, signed in or not).
+    let (db, s) = (state.db.clone(), slug.clone());
+    web::block(move || authoring::draft(&db, &who, &s).map(|_| ())).await??;
     let file = q.into_inner().file;
     if !authoring::valid_file_name(&file) || !matches!(file_kind(&file), "lesson" | "quiz") {
         Page::flash(&req, "error-authoring-file-name");
@@ -742,10 +748,7 @@ pub async fn set_author(
     let db = state.db.clone();
     let s = slug.clone();
     let result = web::block(move || {
-        let email = enrollment::accounts::Email::parse(&email)?;
-        let account =
-            enrollment::accounts::find_by_email(&db, &email)?.ok_or(enrollment::Error::NotFound)?;
-        authoring::set_module_author(&db, &who, &s, account.id, attachment)
+        authoring::set_module_author_by_email(&db, &who, &s, &email, attachment)
     })
     .await?;
     match result {

@@ -19,168 +19,141 @@ pub(crate) mod quiz;
 pub mod reports;
 mod status;
 
+/// Declares a route table once: the `const` inventory (method, path pattern) that the
+/// security tests enumerate, and the function that registers exactly those routes. A
+/// route added here is therefore in the inventory, and a test that does not know it
+/// fails (tests/access_matrix.rs, tests/csrf_enumeration.rs).
+macro_rules! route_table {
+    ($table:ident, $register:ident { $( $method:ident $path:literal => $handler:path; )* }) => {
+        pub(crate) const $table: &[(&str, &str)] = &[ $((stringify!($method), $path)),* ];
+
+        fn $register(cfg: &mut web::ServiceConfig) {
+            $( cfg.route($path, web::$method().to($handler)); )*
+        }
+    };
+}
+
+route_table!(ROOT, register_root {
+    get "/healthz" => health::healthz;
+    get "/readyz" => health::readyz;
+    get "/metrics" => crate::observability::metrics;
+    get "/" => home::root;
+    get "/static/{file}" => crate::assets::serve;
+    get "/sw.js" => crate::assets::service_worker;
+    get "/verify/keys.json" => certificates::keys;
+    get "/verify/revocations.json" => certificates::revocations;
+    get "/verify/{id}" => certificates::verify_redirect;
+    get "/media/{module}/{version}/{file}" => learn::media;
+});
+
+// Under `/{lang}`.
+route_table!(PAGES, register_pages {
+    get "/" => home::page;
+    get "" => home::page_without_slash;
+    get "/sign-up" => account::sign_up_form;
+    post "/sign-up" => account::sign_up;
+    get "/sign-in" => account::sign_in_form;
+    post "/sign-in" => account::sign_in;
+    post "/sign-out" => account::sign_out;
+    get "/verify-email" => account::verify_email;
+    post "/verify-email/resend" => account::resend_verification;
+    get "/password/forgot" => account::forgot_form;
+    post "/password/forgot" => account::forgot;
+    get "/password/reset" => account::reset_form;
+    post "/password/reset" => account::reset;
+    get "/profile" => profile::show;
+    post "/profile" => profile::update;
+    post "/profile/password" => profile::change_password;
+    post "/profile/email" => profile::change_email;
+    get "/profile/email/confirm" => profile::confirm_email;
+    get "/offline" => offline::page;
+    get "/manifest.webmanifest" => offline::manifest;
+    get "/offline/pages.json" => offline::pages;
+    post "/offline/sync" => offline::sync;
+    get "/display" => display::form;
+    post "/display" => display::save;
+    get "/catalogue" => learn::catalogue;
+    get "/dashboard" => learn::dashboard;
+    get "/certificates/{file}" => certificates::file;
+    post "/certificates/{id}/visibility" => certificates::set_visibility;
+    get "/verify" => certificates::verify_form;
+    get "/verify/{id}" => certificates::verify_page;
+    get "/admin/certificates" => certificate_admin::list;
+    post "/admin/certificates/{id}/revoke" => certificate_admin::revoke;
+    post "/levels/{slug}/enrol" => learn::enrol_level;
+    get "/modules/{slug}" => learn::module_page;
+    post "/modules/{slug}/enrol" => learn::enrol_module;
+    post "/modules/{slug}/switch-version" => learn::switch_version;
+    get "/modules/{slug}/download" => download::download;
+    get "/modules/{slug}/lessons/{lesson}" => learn::lesson;
+    post "/modules/{slug}/lessons/{lesson}/complete" => learn::complete_lesson;
+    post "/modules/{slug}/lessons/{lesson}/position" => learn::save_position;
+    get "/modules/{slug}/quiz" => quiz::status_page;
+    post "/modules/{slug}/quiz/start" => quiz::start;
+    get "/attempts/{id}" => quiz::attempt_page;
+    post "/attempts/{id}/save" => quiz::save;
+    post "/attempts/{id}/submit" => quiz::submit;
+    get "/reports" => reports::page;
+    get "/reports/learners.csv" => reports::learner_list;
+    get "/reports/export.{format}" => reports::download;
+    get "/admin/users" => admin::users;
+    post "/admin/users/{id}/role" => admin::set_role;
+    get "/admin/status" => status::page;
+    get "/manage" => manage::page;
+    // The authoring pages (see `author`).
+    get "/author" => author::list;
+    get "/author/export.zip" => author::export_all;
+    get "/author/modules/{slug}" => author::module;
+    get "/author/modules/{slug}/new" => author::new_file;
+    get "/author/modules/{slug}/files/{file}" => author::file_form;
+    post "/author/modules/{slug}/files/{file}" => author::file_save;
+    post "/author/modules/{slug}/preview" => author::preview;
+    get "/author/modules/{slug}/settings" => author::settings_form;
+    post "/author/modules/{slug}/settings" => author::settings_save;
+    post "/author/modules/{slug}/publish" => author::publish;
+    post "/author/modules/{slug}/discard" => author::discard;
+    get "/author/modules/{slug}/history" => author::history;
+    post "/author/modules/{slug}/rollback" => author::rollback;
+    get "/author/modules/{slug}/translate/{to}" => author::translate;
+    get "/author/modules/{slug}/export.zip" => author::export_module;
+    post "/author/modules/{slug}/authors" => author::set_author;
+    get "/author/modules/{slug}/gift" => author::gift_form;
+    post "/author/modules/{slug}/gift" => author::gift_import;
+    get "/author/modules/{slug}/quiz/{file}" => author::quiz_form;
+    post "/author/modules/{slug}/quiz/{file}" => author::quiz_save;
+});
+
+/// One registered route: its method (lower case, as in `web::get`) and path pattern as
+/// actix matches it (`{name}` segments).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Route {
+    pub method: &'static str,
+    pub path: String,
+}
+
+/// Every route the application registers: the root table, the pages under `/{lang}`
+/// and the JSON API. The security tests walk this list, so a new route cannot escape
+/// them.
+pub fn inventory() -> Vec<Route> {
+    let root = ROOT.iter().map(|(m, p)| (*m, p.to_string()));
+    let pages = PAGES.iter().map(|(m, p)| (*m, format!("/{{lang}}{p}")));
+    let api = crate::api::ROUTES.iter().map(|(m, p)| (*m, p.to_string()));
+    root.chain(pages)
+        .chain(api)
+        .map(|(method, path)| Route { method, path })
+        .collect()
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::Data::new(download::DownloadCache::default()));
-    cfg.route("/healthz", web::get().to(health::healthz))
-        .route("/readyz", web::get().to(health::readyz))
-        .route("/metrics", web::get().to(crate::observability::metrics))
-        .route("/", web::get().to(home::root))
-        .route("/static/{file}", web::get().to(crate::assets::serve))
-        .route("/sw.js", web::get().to(crate::assets::service_worker))
-        .route("/verify/keys.json", web::get().to(certificates::keys))
-        .route(
-            "/verify/revocations.json",
-            web::get().to(certificates::revocations),
-        )
-        .route("/verify/{id}", web::get().to(certificates::verify_redirect))
-        .route(
-            "/media/{module}/{version}/{file}",
-            web::get().to(learn::media),
-        )
+    cfg.configure(register_root)
         .service(
             web::scope("/{lang}")
                 .guard(actix_web::guard::fn_guard(|ctx| {
                     crate::locale::split_lang(ctx.head().uri.path()).is_some()
                 }))
-                .route("/", web::get().to(home::page))
-                .route("", web::get().to(home::page_without_slash))
-                .route("/sign-up", web::get().to(account::sign_up_form))
-                .route("/sign-up", web::post().to(account::sign_up))
-                .route("/sign-in", web::get().to(account::sign_in_form))
-                .route("/sign-in", web::post().to(account::sign_in))
-                .route("/sign-out", web::post().to(account::sign_out))
-                .route("/verify-email", web::get().to(account::verify_email))
-                .route(
-                    "/verify-email/resend",
-                    web::post().to(account::resend_verification),
-                )
-                .route("/password/forgot", web::get().to(account::forgot_form))
-                .route("/password/forgot", web::post().to(account::forgot))
-                .route("/password/reset", web::get().to(account::reset_form))
-                .route("/password/reset", web::post().to(account::reset))
-                .route("/profile", web::get().to(profile::show))
-                .route("/profile", web::post().to(profile::update))
-                .route(
-                    "/profile/password",
-                    web::post().to(profile::change_password),
-                )
-                .route("/profile/email", web::post().to(profile::change_email))
-                .route(
-                    "/profile/email/confirm",
-                    web::get().to(profile::confirm_email),
-                )
-                .route("/offline", web::get().to(offline::page))
-                .route("/manifest.webmanifest", web::get().to(offline::manifest))
-                .route("/offline/pages.json", web::get().to(offline::pages))
-                .route("/offline/sync", web::post().to(offline::sync))
-                .route("/display", web::get().to(display::form))
-                .route("/display", web::post().to(display::save))
-                .route("/catalogue", web::get().to(learn::catalogue))
-                .route("/dashboard", web::get().to(learn::dashboard))
-                .route("/certificates/{file}", web::get().to(certificates::file))
-                .route(
-                    "/certificates/{id}/visibility",
-                    web::post().to(certificates::set_visibility),
-                )
-                .route("/verify", web::get().to(certificates::verify_form))
-                .route("/verify/{id}", web::get().to(certificates::verify_page))
-                .route(
-                    "/admin/certificates",
-                    web::get().to(certificate_admin::list),
-                )
-                .route(
-                    "/admin/certificates/{id}/revoke",
-                    web::post().to(certificate_admin::revoke),
-                )
-                .route("/levels/{slug}/enrol", web::post().to(learn::enrol_level))
-                .route("/modules/{slug}", web::get().to(learn::module_page))
-                .route("/modules/{slug}/enrol", web::post().to(learn::enrol_module))
-                .route(
-                    "/modules/{slug}/switch-version",
-                    web::post().to(learn::switch_version),
-                )
-                .route(
-                    "/modules/{slug}/download",
-                    web::get().to(download::download),
-                )
-                .route(
-                    "/modules/{slug}/lessons/{lesson}",
-                    web::get().to(learn::lesson),
-                )
-                .route(
-                    "/modules/{slug}/lessons/{lesson}/complete",
-                    web::post().to(learn::complete_lesson),
-                )
-                .route(
-                    "/modules/{slug}/lessons/{lesson}/position",
-                    web::post().to(learn::save_position),
-                )
-                .route("/modules/{slug}/quiz", web::get().to(quiz::status_page))
-                .route("/modules/{slug}/quiz/start", web::post().to(quiz::start))
-                .route("/attempts/{id}", web::get().to(quiz::attempt_page))
-                .route("/attempts/{id}/save", web::post().to(quiz::save))
-                .route("/attempts/{id}/submit", web::post().to(quiz::submit))
-                .route("/reports", web::get().to(reports::page))
-                .route(
-                    "/reports/learners.csv",
-                    web::get().to(reports::learner_list),
-                )
-                .route("/reports/export.{format}", web::get().to(reports::download))
-                .route("/admin/users", web::get().to(admin::users))
-                .route("/admin/users/{id}/role", web::post().to(admin::set_role))
-                .route("/admin/status", web::get().to(status::page))
-                .route("/manage", web::get().to(manage::page))
-                .configure(author_routes),
+                .configure(register_pages),
         )
         .configure(crate::api::configure)
         .default_service(web::to(home::fallback));
-}
-
-/// `/{lang}/author/...`: the authoring pages (see `author`).
-fn author_routes(cfg: &mut web::ServiceConfig) {
-    const M: &str = "/author/modules/{slug}";
-    cfg.route("/author", web::get().to(author::list))
-        .route("/author/export.zip", web::get().to(author::export_all))
-        .route(M, web::get().to(author::module))
-        .route(&format!("{M}/new"), web::get().to(author::new_file))
-        .route(
-            &format!("{M}/files/{{file}}"),
-            web::get().to(author::file_form),
-        )
-        .route(
-            &format!("{M}/files/{{file}}"),
-            web::post().to(author::file_save),
-        )
-        .route(&format!("{M}/preview"), web::post().to(author::preview))
-        .route(
-            &format!("{M}/settings"),
-            web::get().to(author::settings_form),
-        )
-        .route(
-            &format!("{M}/settings"),
-            web::post().to(author::settings_save),
-        )
-        .route(&format!("{M}/publish"), web::post().to(author::publish))
-        .route(&format!("{M}/discard"), web::post().to(author::discard))
-        .route(&format!("{M}/history"), web::get().to(author::history))
-        .route(&format!("{M}/rollback"), web::post().to(author::rollback))
-        .route(
-            &format!("{M}/translate/{{to}}"),
-            web::get().to(author::translate),
-        )
-        .route(
-            &format!("{M}/export.zip"),
-            web::get().to(author::export_module),
-        )
-        .route(&format!("{M}/authors"), web::post().to(author::set_author))
-        .route(&format!("{M}/gift"), web::get().to(author::gift_form))
-        .route(&format!("{M}/gift"), web::post().to(author::gift_import))
-        .route(
-            &format!("{M}/quiz/{{file}}"),
-            web::get().to(author::quiz_form),
-        )
-        .route(
-            &format!("{M}/quiz/{{file}}"),
-            web::post().to(author::quiz_save),
-        );
 }
