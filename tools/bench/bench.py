@@ -34,6 +34,9 @@ from concurrent.futures import ThreadPoolExecutor
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TARGET = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
 BIN = os.environ.get("ACADEMY_BIN") or os.path.join(TARGET, "release", "academy")
+# The server measured; by default the same binary. Set to an older build to compare it
+# on data seeded by this one (e.g. the main branch before a change).
+SERVE_BIN = os.environ.get("BENCH_SERVE_BIN") or BIN
 BENCH_DIR = os.environ.get("BENCH_DIR") or os.path.join(TARGET, "bench")
 PG_ADMIN = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 PG_DB = "academy_bench"
@@ -249,7 +252,7 @@ class Server:
                    ACADEMY_LOCALES_DIR=os.path.join(ROOT, "locales"))
         self.log = open(os.path.join(BENCH_DIR, f"serve-{learners}.log"), "w")
         started = time.monotonic()
-        self.proc = subprocess.Popen([BIN, "serve"], env=env, stdout=self.log, stderr=self.log)
+        self.proc = subprocess.Popen([SERVE_BIN, "serve"], env=env, stdout=self.log, stderr=self.log)
         while True:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"academy serve exited with {self.proc.returncode}; see {self.log.name}")
