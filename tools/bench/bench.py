@@ -669,7 +669,9 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: tools/bench/ensure-wrk.sh")
     os.makedirs(BENCH_DIR, exist_ok=True)
-    result = {"mode": args.mode, "command": "make bench" if args.mode == "full" else f"make bench-{args.mode}",
+    make = "make bench" if args.mode == "full" else f"make bench-{args.mode}"
+    argv = " ".join(sys.argv[1:])
+    result = {"mode": args.mode, "command": f"{make} (tools/bench/bench.py {argv})",
               "machine": machine(), "runs": [], "scaling": []}
     load_seen = set()
     stop = threading.Event()

@@ -146,7 +146,9 @@ impl Quota {
     /// are generated; 0 without a target.
     fn deficit(&self, learners: usize, total: usize) -> i64 {
         match self.target {
-            Some(t) => (t as f64 * learners as f64 / total.max(1) as f64) as i64 - self.produced as i64,
+            Some(t) => {
+                (t as f64 * learners as f64 / total.max(1) as f64) as i64 - self.produced as i64
+            }
             None => 0,
         }
     }
@@ -495,8 +497,11 @@ fn generate_learner(
     out: &mut Inserts,
 ) {
     let now = opts.now;
-    let (enrolments_before, events_before, attempts_before) =
-        (out.enrolments.count, out.progress.count + out.events.count, out.attempts.count);
+    let (enrolments_before, events_before, attempts_before) = (
+        out.enrolments.count,
+        out.progress.count + out.events.count,
+        out.attempts.count,
+    );
     let country = pick(rng, COUNTRIES);
     let lang = language_for(rng, country);
     let gender = pick(rng, GENDERS);
@@ -705,8 +710,7 @@ fn generate_learner(
     let behind = quotas.behind(&quotas.events);
     if behind > 0 && !read_lessons.is_empty() {
         for n in 0..behind {
-            let (enrolment_id, lessons, from, to) =
-                read_lessons[n as usize % read_lessons.len()];
+            let (enrolment_id, lessons, from, to) = read_lessons[n as usize % read_lessons.len()];
             let lesson = &lessons[rng.gen_range(0..lessons.len())];
             let span = (to - from).num_seconds().max(1);
             let at = from + Duration::seconds(rng.gen_range(0..span));

@@ -444,8 +444,16 @@ pub fn record_lesson(
     complete: bool,
     at: NaiveDateTime,
 ) -> Result<ProgressChange> {
-    record_lesson_with_module(db, user_id, module_slug, lesson_slug, position, complete, at)
-        .map(|r| r.change)
+    record_lesson_with_module(
+        db,
+        user_id,
+        module_slug,
+        lesson_slug,
+        position,
+        complete,
+        at,
+    )
+    .map(|r| r.change)
 }
 
 /// [`record_lesson`], also returning the enrolled module version.

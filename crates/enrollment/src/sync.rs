@@ -173,9 +173,10 @@ fn apply_one(
             position,
             completed,
         } => {
-            let change =
-                learning::record_lesson_in(c, db, user_id, module, lesson, *position, *completed, at)?
-                    .change;
+            let change = learning::record_lesson_in(
+                c, db, user_id, module, lesson, *position, *completed, at,
+            )?
+            .change;
             change.module_completed_now.then(|| module.clone())
         }
         EventKind::QuizAnswer {
