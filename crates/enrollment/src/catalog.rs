@@ -19,8 +19,11 @@ use crate::schema::{lesson_pages, levels, module_images, module_versions, module
 #[derive(Default)]
 pub struct ContentCache {
     versions: RwLock<HashMap<(i64, i32), Arc<Module>>>,
-    lessons: RwLock<HashMap<(i64, i32, String, Lang), Arc<LessonPage>>>,
+    lessons: RwLock<HashMap<LessonKey, Arc<LessonPage>>>,
 }
+
+/// (module id, version, lesson slug, language asked for).
+type LessonKey = (i64, i32, String, Lang);
 
 /// A module of the catalogue at its current version.
 #[derive(Debug, Clone)]
