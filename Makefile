@@ -4,7 +4,8 @@ CARGO ?= cargo
 ACADEMY := $(or $(CARGO_TARGET_DIR),target)/debug/academy
 export ACADEMY_TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: run build test lint unit-test browser-test screenshots l10n-check l10n-report fuzz fmt clean help
+.PHONY: run build test lint unit-test browser-test screenshots l10n-check l10n-report fuzz fmt clean help \
+	bench bench-quick bench-scale bench-build
 
 help:
 	@echo "make run    build, migrate, import the curriculum, serve on http://127.0.0.1:8080"
@@ -60,6 +61,28 @@ browser-test: build
 screenshots: build
 	@tools/ensure-browser.sh --screenshots
 	cd tests/browser && ACADEMY_BIN="$(abspath $(ACADEMY))" node screenshots.mjs
+
+## Benchmark (docs/benchmarks.md; not part of `make test`): release build, demo academy
+## seeded at the issue's scale on SQLite and PostgreSQL, every scenario driven by wrk,
+## results written into docs/benchmarks.md. About 20 minutes.
+bench: bench-build
+	@tools/bench/ensure-wrk.sh
+	@tools/ensure-postgres.sh
+	python3 tools/bench/bench.py --mode full --write-docs
+
+## Under two minutes, SQLite, 10,000 learners: run before and after a change (the second
+## run prints the difference).
+bench-quick: bench-build
+	@tools/bench/ensure-wrk.sh
+	python3 tools/bench/bench.py --mode quick
+
+## The 1,000,000-learner point of the scaling curve (lesson page and reports, SQLite).
+bench-scale: bench-build
+	@tools/bench/ensure-wrk.sh
+	python3 tools/bench/bench.py --mode scale --write-docs
+
+bench-build:
+	$(CARGO) build --release --bin academy
 
 fmt:
 	$(CARGO) fmt --all

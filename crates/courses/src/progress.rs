@@ -32,6 +32,14 @@ pub struct ModuleNode {
     pub prerequisites: Vec<String>,
 }
 
+impl ModuleNode {
+    /// All lessons done and, when the module has a quiz, the quiz passed.
+    pub fn complete(&self, p: &Progress) -> bool {
+        self.lessons.iter().all(|l| p.lesson_done(&self.slug, l))
+            && (!self.has_quiz || p.quizzes_passed.contains(&self.slug))
+    }
+}
+
 impl From<&Catalog> for CourseMap {
     fn from(c: &Catalog) -> Self {
         CourseMap {
@@ -117,10 +125,7 @@ impl CourseMap {
     /// module is never complete.
     pub fn module_complete(&self, module: &str, p: &Progress) -> bool {
         match self.module(module) {
-            Some((_, m)) => {
-                m.lessons.iter().all(|l| p.lesson_done(&m.slug, l))
-                    && (!m.has_quiz || p.quizzes_passed.contains(&m.slug))
-            }
+            Some((_, m)) => m.complete(p),
             None => false,
         }
     }

@@ -13,11 +13,17 @@ use crate::db::{Database, DbConnection};
 use crate::error::{Error, Result};
 use crate::schema::{lesson_pages, levels, module_images, module_versions, modules};
 
-/// Parsed module versions, by (module id, version).
+/// Parsed module versions, by (module id, version), and the lesson pages read so far,
+/// by (module id, version, lesson, language asked for): both are immutable once
+/// imported, so a process reads each from the database once.
 #[derive(Default)]
 pub struct ContentCache {
     versions: RwLock<HashMap<(i64, i32), Arc<Module>>>,
+    lessons: RwLock<HashMap<LessonKey, Arc<LessonPage>>>,
 }
+
+/// (module id, version, lesson slug, language asked for).
+type LessonKey = (i64, i32, String, Lang);
 
 /// A module of the catalogue at its current version.
 #[derive(Debug, Clone)]
@@ -172,6 +178,16 @@ pub fn lesson_page(
     lesson_slug: &str,
     lang: Lang,
 ) -> Result<LessonPage> {
+    let key = (module_id, version, lesson_slug.to_string(), lang);
+    if let Some(page) = db
+        .content
+        .lessons
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key)
+    {
+        return Ok(LessonPage::clone(page));
+    }
     // Module versions never change once imported, so the replica's copy is the same;
     // a version imported a moment ago may not have reached it yet: then the primary.
     let mut rows = lesson_rows(&mut *db.read_replica()?, module_id, version, lesson_slug)?;
@@ -187,15 +203,21 @@ pub fn lesson_page(
             .find(|(code, _, _)| code == l.code())
             .map(|r| (l, r))
     });
-    match chosen {
-        Some((lang, (_, title, html))) => Ok(LessonPage {
+    let page = match chosen {
+        Some((lang, (_, title, html))) => LessonPage {
             lang,
             title: title.clone(),
             html: html.clone(),
             languages,
-        }),
-        None => Err(Error::NotFound),
-    }
+        },
+        None => return Err(Error::NotFound),
+    };
+    db.content
+        .lessons
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(key, Arc::new(page.clone()));
+    Ok(page)
 }
 
 fn lesson_rows(

@@ -255,6 +255,13 @@ pub struct Database {
     /// may lag a little: the public catalogue, reports. See [`Database::read_replica`].
     replica: Option<Replica>,
     pub(crate) content: std::sync::Arc<crate::catalog::ContentCache>,
+    /// SQLite has one writer at a time. Writers of this process queue here, and the one
+    /// holding it takes a pooled connection and the database's write lock; without it
+    /// they would all race for the lock inside SQLite, whose busy handler sleeps
+    /// (1, 2, 5, 10… ms) between tries: under load most of a write's time was that sleep,
+    /// and waiting writers held pooled connections readers needed. Other processes (the
+    /// CLI) still meet `busy_timeout`.
+    writer: std::sync::Arc<std::sync::Mutex<()>>,
 }
 
 impl Database {
@@ -273,6 +280,7 @@ impl Database {
             url: url.clone(),
             replica: None,
             content: Default::default(),
+            writer: Default::default(),
         })
     }
 
@@ -354,10 +362,13 @@ impl Database {
     where
         E: From<DbError> + From<diesel::result::Error>,
     {
-        let mut conn = self.conn()?;
         match self.backend() {
-            Backend::Postgres => conn.transaction(|c| f(c)),
+            Backend::Postgres => self.conn()?.transaction(|c| f(c)),
             Backend::Sqlite => {
+                // The queue first, then a connection: a writer waiting its turn holds no
+                // pooled connection.
+                let _turn = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+                let mut conn = self.conn()?;
                 conn.batch_execute("BEGIN IMMEDIATE")?;
                 let mut guard = RollbackGuard { conn: Some(conn) };
                 let result = f(guard.conn.as_mut().expect("held until the end"));

@@ -8,6 +8,15 @@
 //! password hash is not a hash. Seeding replaces earlier demo data, and refuses to run
 //! when the database holds any learner who is not a demo learner, unless forced.
 //!
+//! Volumes: without targets, each learner behaves by the distributions below (about
+//! three enrolments, a few lessons, an occasional quiz). With targets (`enrolments`,
+//! `progress_events`, `attempts`, as totals for the whole run, e.g. the benchmark's
+//! 300,000 / 3,000,000 / 500,000 for 100,000 learners) the same behaviour is steered
+//! towards them as learners are generated: a learner behind the running quota takes one
+//! more module, reads on to the quiz, retries it. Progress events are the lesson
+//! progress rows (at most one per lesson of an enrolment) plus the reading-position
+//! events an offline client sends, recorded in `sync_events` as the sync endpoint does.
+//!
 //! Speed: rows are written as multi-row `INSERT … VALUES (…), (…)` statements built
 //! here from generated values only (numbers, codes, fixed names: no user input), in
 //! large transactions; ids of users and enrolments are assigned here so progress rows
@@ -71,6 +80,10 @@ pub struct SeedOptions {
     pub now: NaiveDateTime,
     /// How far back sign-ups go, in days.
     pub history_days: i64,
+    /// Totals to steer towards (see the module documentation); `None`: natural behaviour.
+    pub enrolments: Option<u64>,
+    pub progress_events: Option<u64>,
+    pub attempts: Option<u64>,
 }
 
 impl SeedOptions {
@@ -81,6 +94,9 @@ impl SeedOptions {
             seed: 1,
             now: Utc::now().naive_utc(),
             history_days: 540,
+            enrolments: None,
+            progress_events: None,
+            attempts: None,
         }
     }
 }
@@ -92,6 +108,8 @@ pub struct SeedSummary {
     pub learners: u64,
     pub enrolments: u64,
     pub lesson_progress: u64,
+    /// Reading-position events recorded as synced from offline clients.
+    pub sync_events: u64,
     pub quiz_attempts: u64,
     pub certificates: u64,
 }
@@ -107,6 +125,49 @@ pub fn real_learner_count(db: &Database) -> Result<i64, Error> {
         .filter(users::email.not_like(format!("%@{DEMO_EMAIL_DOMAIN}")))
         .count()
         .get_result(&mut c)?)
+}
+
+/// A running target: after `i` of `n` learners, `target * i / n` rows should exist.
+#[derive(Debug, Clone, Copy)]
+struct Quota {
+    target: Option<u64>,
+    produced: u64,
+}
+
+impl Quota {
+    fn new(target: Option<u64>) -> Quota {
+        Quota {
+            target,
+            produced: 0,
+        }
+    }
+
+    /// How many rows the run is behind (negative: ahead) once `learners` of `total`
+    /// are generated; 0 without a target.
+    fn deficit(&self, learners: usize, total: usize) -> i64 {
+        match self.target {
+            Some(t) => {
+                (t as f64 * learners as f64 / total.max(1) as f64) as i64 - self.produced as i64
+            }
+            None => 0,
+        }
+    }
+}
+
+/// The steering state of a run: one quota per steered table.
+struct Quotas {
+    learners: usize,
+    done: usize,
+    enrolments: Quota,
+    events: Quota,
+    attempts: Quota,
+}
+
+impl Quotas {
+    /// Rows behind for a quota, counting the learner being generated.
+    fn behind(&self, q: &Quota) -> i64 {
+        q.deficit(self.done + 1, self.learners)
+    }
 }
 
 /// Replaces the demo data with `opts.learners` new demo learners and their learning.
@@ -142,10 +203,21 @@ pub fn seed(
     let mut rng = StdRng::seed_from_u64(opts.seed);
     let total = opts.learners as u64;
     on_progress(0, total);
-    let mut done = 0usize;
-    while done < opts.learners {
-        let n = LEARNERS_PER_TX.min(opts.learners - done);
-        let mut out = Inserts::default();
+    let mut quotas = Quotas {
+        learners: opts.learners,
+        done: 0,
+        enrolments: Quota::new(opts.enrolments),
+        events: Quota::new(opts.progress_events),
+        attempts: Quota::new(opts.attempts),
+    };
+    let rows_per_statement = match db.backend() {
+        Backend::Sqlite => ROWS_PER_STATEMENT,
+        // PostgreSQL parses a large statement faster than many round trips.
+        Backend::Postgres => 2 * ROWS_PER_STATEMENT,
+    };
+    while quotas.done < opts.learners {
+        let n = LEARNERS_PER_TX.min(opts.learners - quotas.done);
+        let mut out = Inserts::new(rows_per_statement);
         for _ in 0..n {
             generate_learner(
                 &mut rng,
@@ -154,18 +226,20 @@ pub fn seed(
                 next_user,
                 &mut next_enrolment,
                 &key,
+                &mut quotas,
                 &mut out,
             );
             next_user += 1;
+            quotas.done += 1;
         }
         db.write(|c| out.flush(c))?;
         summary.learners += n as u64;
         summary.enrolments += out.enrolments.count;
         summary.lesson_progress += out.progress.count;
+        summary.sync_events += out.events.count;
         summary.quiz_attempts += out.attempts.count;
         summary.certificates += out.certificates.count;
-        done += n;
-        on_progress(done as u64, total);
+        on_progress(quotas.done as u64, total);
     }
     if db.backend() == Backend::Postgres {
         let mut c = db.conn()?;
@@ -193,6 +267,7 @@ pub fn remove_demo_data(db: &Database) -> Result<i64, Error> {
             c.batch_execute(&format!(
                 "DELETE FROM certificates WHERE user_id IN ({demo});
                  DELETE FROM quiz_attempts WHERE user_id IN ({demo});
+                 DELETE FROM sync_events WHERE user_id IN ({demo});
                  DELETE FROM lesson_progress WHERE enrolment_id IN
                      (SELECT id FROM enrolments WHERE user_id IN ({demo}));
                  DELETE FROM enrolments WHERE user_id IN ({demo});
@@ -418,9 +493,15 @@ fn generate_learner(
     user_id: i64,
     next_enrolment: &mut i64,
     key: &certificates::IssuerKey,
+    quotas: &mut Quotas,
     out: &mut Inserts,
 ) {
     let now = opts.now;
+    let (enrolments_before, events_before, attempts_before) = (
+        out.enrolments.count,
+        out.progress.count + out.events.count,
+        out.attempts.count,
+    );
     let country = pick(rng, COUNTRIES);
     let lang = language_for(rng, country);
     let gender = pick(rng, GENDERS);
@@ -447,7 +528,7 @@ fn generate_learner(
     ));
 
     // How many modules: most take one to three, a few take many.
-    let wanted = pick(
+    let natural = pick(
         rng,
         &[
             (1usize, 30),
@@ -461,6 +542,18 @@ fn generate_learner(
             (14, 2),
         ],
     );
+    // Steered: the natural choice, moved towards the running quota (never below one).
+    let wanted = match quotas.enrolments.target {
+        None => natural,
+        Some(_) => {
+            let behind = quotas.behind(&quotas.enrolments);
+            let mean = quotas.enrolments.target.unwrap_or(0) as f64 / opts.learners.max(1) as f64;
+            let scaled = (natural as f64 * mean / 3.2).round() as i64;
+            (scaled + (behind - scaled).clamp(-2, 2) / 2).max(1) as usize
+        }
+    };
+    // Behind on attempts: this learner reads on to the quizzes and retries them.
+    let eager = quotas.behind(&quotas.attempts) > 0;
     let start_level = pick(rng, &[(0usize, 60), (1, 22), (2, 11), (3, 7)])
         .min(plan.levels.len().saturating_sub(1));
     let level_modules = &plan.levels[start_level].modules;
@@ -471,6 +564,8 @@ fn generate_learner(
     };
     let mut t = created + Duration::minutes(rng.gen_range(5..60 * 24 * 3));
     let mut completed_modules = Vec::new();
+    // (enrolment, lessons finished, enrolled, last activity) for the synced events.
+    let mut read_lessons: Vec<(i64, &[String], NaiveDateTime, NaiveDateTime)> = Vec::new();
     for mi in first..first + wanted {
         if mi >= plan.modules.len() || t > now {
             break;
@@ -483,7 +578,11 @@ fn generate_learner(
         let mut last_lesson: Option<&str> = None;
         let mut lessons_done = 0;
         // Engagement of this learner in this module: some read everything, many stop.
-        let keep_going = rng.gen_range(0.70..0.97);
+        let keep_going = if eager {
+            0.995
+        } else {
+            rng.gen_range(0.70..0.97)
+        };
         for (li, lesson) in m.lessons.iter().enumerate() {
             let gap = if li == 0 {
                 Duration::minutes(rng.gen_range(2..60 * 24))
@@ -518,8 +617,12 @@ fn generate_learner(
         let mut completed_at = None;
         if lessons_done == m.lessons.len() {
             if m.has_quiz {
-                if rng.gen_bool(0.88) {
-                    let ability = rng.gen_range(0.45..0.95);
+                if eager || rng.gen_bool(0.88) {
+                    let ability = if eager {
+                        rng.gen_range(0.15..0.45)
+                    } else {
+                        rng.gen_range(0.45..0.95)
+                    };
                     for attempt_no in 1..=3 {
                         let started = last + Duration::minutes(rng.gen_range(5..60 * 24 * 4));
                         let submitted = started + Duration::minutes(rng.gen_range(4..40));
@@ -549,7 +652,7 @@ fn generate_learner(
                             completed_at = Some(submitted);
                             break;
                         }
-                        if !rng.gen_bool(0.7) {
+                        if !eager && !rng.gen_bool(0.7) {
                             break;
                         }
                     }
@@ -595,6 +698,29 @@ fn generate_learner(
         }
         // The next module usually follows right after, sometimes weeks later.
         t = last + Duration::minutes(rng.gen_range(10..60 * 24 * 20));
+        if lessons_done > 0 {
+            read_lessons.push((enrolment_id, &m.lessons[..lessons_done], enrolled_at, last));
+        }
+    }
+    quotas.enrolments.produced += out.enrolments.count - enrolments_before;
+    quotas.attempts.produced += out.attempts.count - attempts_before;
+    quotas.events.produced += out.progress.count + out.events.count - events_before;
+    // The reading positions an offline client sent while these lessons were read, to
+    // reach the progress events' quota.
+    let behind = quotas.behind(&quotas.events);
+    if behind > 0 && !read_lessons.is_empty() {
+        for n in 0..behind {
+            let (enrolment_id, lessons, from, to) = read_lessons[n as usize % read_lessons.len()];
+            let lesson = &lessons[rng.gen_range(0..lessons.len())];
+            let span = (to - from).num_seconds().max(1);
+            let at = from + Duration::seconds(rng.gen_range(0..span));
+            out.events.row(format!(
+                "({user_id}, {}, {})",
+                q(&format!("demo-{enrolment_id}-{lesson}-{n}")),
+                ts(at)
+            ));
+        }
+        quotas.events.produced += behind as u64;
     }
 }
 
@@ -610,14 +736,16 @@ struct Table {
     header: &'static str,
     rows: Vec<String>,
     count: u64,
+    per_statement: usize,
 }
 
 impl Table {
-    fn new(header: &'static str) -> Table {
+    fn new(header: &'static str, per_statement: usize) -> Table {
         Table {
             header,
             rows: Vec::new(),
             count: 0,
+            per_statement,
         }
     }
 
@@ -627,7 +755,7 @@ impl Table {
     }
 
     fn flush(&mut self, c: &mut DbConnection) -> Result<(), DemoError> {
-        for chunk in self.rows.chunks(ROWS_PER_STATEMENT) {
+        for chunk in self.rows.chunks(self.per_statement) {
             let mut sql = String::with_capacity(chunk.len() * 160 + self.header.len());
             sql.push_str(self.header);
             for (i, row) in chunk.iter().enumerate() {
@@ -647,27 +775,37 @@ struct Inserts {
     users: Table,
     enrolments: Table,
     progress: Table,
+    events: Table,
     attempts: Table,
     certificates: Table,
 }
 
-impl Default for Inserts {
-    fn default() -> Self {
+impl Inserts {
+    fn new(n: usize) -> Self {
         Inserts {
             users: Table::new(
                 "INSERT INTO users (id, email, password_hash, display_name, certificate_name, role, language, country, gender, org_type, org_name, wants_accommodations, email_verified_at, must_change_password, session_epoch, created_at, updated_at) VALUES",
+                n,
             ),
             enrolments: Table::new(
                 "INSERT INTO enrolments (id, user_id, module_id, module_version, enrolled_at, completed_at, last_lesson_slug, last_activity_at) VALUES",
+                n,
             ),
             progress: Table::new(
                 "INSERT INTO lesson_progress (enrolment_id, lesson_slug, position, completed_at, updated_at) VALUES",
+                n,
+            ),
+            events: Table::new(
+                "INSERT INTO sync_events (user_id, client_event_id, applied_at) VALUES",
+                n,
             ),
             attempts: Table::new(
                 "INSERT INTO quiz_attempts (public_id, enrolment_id, user_id, module_id, module_version, attempt_no, lang, seed, answers, started_at, deadline_at, submitted_at, score_percent, passed, result) VALUES",
+                n,
             ),
             certificates: Table::new(
                 "INSERT INTO certificates (id, user_id, kind, subject_slug, holder_name, title, lang, completed_on, key_id, payload, issued_at, revoked_at, revoke_reason, hidden) VALUES",
+                n,
             ),
         }
     }
@@ -718,6 +856,7 @@ impl Inserts {
         self.users.flush(c)?;
         self.enrolments.flush(c)?;
         self.progress.flush(c)?;
+        self.events.flush(c)?;
         self.attempts.flush(c)?;
         self.certificates.flush(c)?;
         Ok(())

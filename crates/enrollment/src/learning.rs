@@ -201,6 +201,58 @@ pub fn learner(db: &Database, user_id: i64) -> Result<Learner> {
     load_learner(&mut conn, db, user_id)
 }
 
+/// What a lesson page needs of the learner: the module version they take, and where
+/// they are in this one lesson.
+#[derive(Debug, Clone)]
+pub struct LessonState {
+    pub module_id: i64,
+    pub version: i32,
+    pub module: Arc<Module>,
+    pub done: bool,
+    /// Reading position, 0..100.
+    pub position: i32,
+}
+
+/// The learner's state for one lesson, read without loading the whole learner (the
+/// lesson page is the most requested page: three small indexed queries). Errors:
+/// `NotFound` for an unknown module, `NotEnrolled` when not enrolled in it.
+pub fn lesson_state(
+    db: &Database,
+    user_id: i64,
+    module_slug: &str,
+    lesson_slug: &str,
+) -> Result<LessonState> {
+    let mut c = db.conn()?;
+    let (enrolment_id, module_id, version) = match enrolment_row(&mut c, user_id, module_slug) {
+        Err(Error::NotEnrolled) => {
+            let known: i64 = modules::table
+                .filter(modules::slug.eq(module_slug))
+                .count()
+                .get_result(&mut c)?;
+            return Err(if known > 0 {
+                Error::NotEnrolled
+            } else {
+                Error::NotFound
+            });
+        }
+        other => other?,
+    };
+    let module = catalog::module_version(&mut c, &db.content, module_id, version)?;
+    let row: Option<(Option<NaiveDateTime>, i32)> = lesson_progress::table
+        .filter(lesson_progress::enrolment_id.eq(enrolment_id))
+        .filter(lesson_progress::lesson_slug.eq(lesson_slug))
+        .select((lesson_progress::completed_at, lesson_progress::position))
+        .first(&mut c)
+        .optional()?;
+    Ok(LessonState {
+        module_id,
+        version,
+        module,
+        done: row.is_some_and(|(completed, _)| completed.is_some()),
+        position: row.map_or(0, |(_, p)| p),
+    })
+}
+
 /// What enrolling did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Enrolled {
@@ -307,20 +359,57 @@ pub(crate) fn enrolment_row(
 
 /// Marks the module complete if its rules are now met, and issues the certificates that
 /// earns (in the same transaction); returns whether it just became complete.
+///
+/// Runs inside the write transaction of every finished lesson and submitted quiz, so it
+/// reads only this one module's enrolment, lessons and quiz (not the whole learner).
 pub(crate) fn update_completion(
     c: &mut DbConnection,
     db: &Database,
     user_id: i64,
     module_slug: &str,
 ) -> Result<bool> {
-    let learner = load_learner(c, db, user_id)?;
-    let Some(enrolment) = learner.enrolment(module_slug) else {
+    let row: Option<(i64, i64, i32, Option<NaiveDateTime>)> = enrolments::table
+        .inner_join(modules::table)
+        .filter(enrolments::user_id.eq(user_id))
+        .filter(modules::slug.eq(module_slug))
+        .select((
+            enrolments::id,
+            enrolments::module_id,
+            enrolments::module_version,
+            enrolments::completed_at,
+        ))
+        .first(c)
+        .optional()?;
+    let Some((enrolment_id, module_id, version, None)) = row else {
+        // Not enrolled, or complete already.
         return Ok(false);
     };
-    if enrolment.completed_at.is_some() || !learner.module_complete(module_slug) {
+    let module = catalog::module_version(c, &db.content, module_id, version)?;
+    let node = catalog::module_node(&module);
+    let mut progress = Progress::default();
+    let done: Vec<String> = lesson_progress::table
+        .filter(lesson_progress::enrolment_id.eq(enrolment_id))
+        .filter(lesson_progress::completed_at.is_not_null())
+        .select(lesson_progress::lesson_slug)
+        .load(c)?;
+    for lesson in done {
+        progress.lessons_done.insert((node.slug.clone(), lesson));
+    }
+    if node.has_quiz {
+        let passed: i64 = quiz_attempts::table
+            .filter(quiz_attempts::user_id.eq(user_id))
+            .filter(quiz_attempts::module_id.eq(module_id))
+            .filter(quiz_attempts::passed.eq(true))
+            .count()
+            .get_result(c)?;
+        if passed > 0 {
+            progress.quizzes_passed.insert(node.slug.clone());
+        }
+    }
+    if !node.complete(&progress) {
         return Ok(false);
     }
-    diesel::update(enrolments::table.find(enrolment.id))
+    diesel::update(enrolments::table.find(enrolment_id))
         .filter(enrolments::completed_at.is_null())
         .set(enrolments::completed_at.eq(now()))
         .execute(c)?;
@@ -335,6 +424,14 @@ pub struct ProgressChange {
     pub module_completed_now: bool,
 }
 
+/// A lesson recorded, with the module version the learner takes (so the caller can
+/// find the next lesson without loading the learner again).
+#[derive(Debug, Clone)]
+pub struct LessonRecorded {
+    pub change: ProgressChange,
+    pub module: Arc<Module>,
+}
+
 /// Records a lesson as read to the end (`complete`) and/or the reading position.
 /// Idempotent: completing twice keeps the first completion time; a position never moves
 /// backwards. `at` is when it happened (offline clients send their own time).
@@ -347,6 +444,28 @@ pub fn record_lesson(
     complete: bool,
     at: NaiveDateTime,
 ) -> Result<ProgressChange> {
+    record_lesson_with_module(
+        db,
+        user_id,
+        module_slug,
+        lesson_slug,
+        position,
+        complete,
+        at,
+    )
+    .map(|r| r.change)
+}
+
+/// [`record_lesson`], also returning the enrolled module version.
+pub fn record_lesson_with_module(
+    db: &Database,
+    user_id: i64,
+    module_slug: &str,
+    lesson_slug: &str,
+    position: Option<i32>,
+    complete: bool,
+    at: NaiveDateTime,
+) -> Result<LessonRecorded> {
     db.write(|c| {
         record_lesson_in(
             c,
@@ -371,7 +490,7 @@ pub(crate) fn record_lesson_in(
     position: Option<i32>,
     complete: bool,
     at: NaiveDateTime,
-) -> Result<ProgressChange> {
+) -> Result<LessonRecorded> {
     let (enrolment_id, module_id, version) = enrolment_row(c, user_id, module_slug)?;
     let module = catalog::module_version(c, &db.content, module_id, version)?;
     if module.lesson(lesson_slug).is_none() {
@@ -437,7 +556,7 @@ pub(crate) fn record_lesson_in(
     if change.lesson_completed_now {
         change.module_completed_now = update_completion(c, db, user_id, module_slug)?;
     }
-    Ok(change)
+    Ok(LessonRecorded { change, module })
 }
 
 /// What switching an enrolment to the newest version did.

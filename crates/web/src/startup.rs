@@ -79,7 +79,7 @@ impl Application {
                 .map_err(|e| StartupError::Localization(e.to_string()))?,
         );
         let assets = web::Data::new(Assets::load());
-        let renderer = Renderer::new(localizer, &assets, &settings.public_url)?;
+        let renderer = Renderer::new(localizer.clone(), &assets, &settings.public_url)?;
         let mailer = crate::mail::Mailer::from_settings(&settings)?;
         // Shared by every instance through the database, so a learner signed in on one
         // is signed in on all.
@@ -92,6 +92,7 @@ impl Application {
         let session_timeouts = settings.session_timeouts();
         let state = web::Data::new(AppState {
             db: db.clone(),
+            localizer,
             renderer,
             mailer,
             settings: settings.clone(),

@@ -7,6 +7,9 @@ use crate::render::Renderer;
 
 pub struct AppState {
     pub db: Database,
+    /// The Fluent bundles loaded and checked at start-up, shared by every worker (the
+    /// renderer holds the same `Arc`).
+    pub localizer: std::sync::Arc<i18n::Localizer>,
     pub renderer: Renderer,
     pub mailer: Mailer,
     pub settings: std::sync::Arc<crate::settings::Settings>,

@@ -23,6 +23,17 @@ pub enum DemoCommand {
         /// Random seed: the same seed gives the same learners.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Steer towards this many enrolments in total (default: about three per learner).
+        #[arg(long)]
+        enrolments: Option<u64>,
+        /// Steer towards this many progress events in total: lesson progress rows plus
+        /// reading positions synced from offline clients (default: what the learners'
+        /// reading gives, about seven per learner).
+        #[arg(long)]
+        progress_events: Option<u64>,
+        /// Steer towards this many quiz attempts in total.
+        #[arg(long)]
+        attempts: Option<u64>,
     },
     /// Delete every demo learner and everything they did.
     Remove,
@@ -36,6 +47,9 @@ pub fn run(settings: &web::Settings, cmd: DemoCommand) -> CmdResult {
             learners,
             force,
             seed,
+            enrolments,
+            progress_events,
+            attempts,
         } => {
             if enrollment::catalog::catalogue(&db)?.levels.is_empty() {
                 let dir = &settings.content_dir;
@@ -51,6 +65,9 @@ pub fn run(settings: &web::Settings, cmd: DemoCommand) -> CmdResult {
             let mut opts = SeedOptions::new(learners);
             opts.force = force;
             opts.seed = seed;
+            opts.enrolments = enrolments;
+            opts.progress_events = progress_events;
+            opts.attempts = attempts;
             let bar = ProgressBar::new(learners as u64);
             bar.set_style(
                 ProgressStyle::with_template(
@@ -71,10 +88,11 @@ pub fn run(settings: &web::Settings, cmd: DemoCommand) -> CmdResult {
                         println!("removed {} earlier demo learners", s.removed_demo_learners);
                     }
                     println!(
-                        "seeded {} learners, {} enrolments, {} lesson progress rows, {} quiz attempts, {} certificates in {:.1} s",
+                        "seeded {} learners, {} enrolments, {} lesson progress rows, {} synced progress events, {} quiz attempts, {} certificates in {:.1} s",
                         s.learners,
                         s.enrolments,
                         s.lesson_progress,
+                        s.sync_events,
                         s.quiz_attempts,
                         s.certificates,
                         started.elapsed().as_secs_f64()

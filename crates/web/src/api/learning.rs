@@ -379,23 +379,13 @@ pub async fn lesson(
     let (module_slug, lesson_slug) = path.into_inner();
     let db = app.db.clone();
     let (m, l) = (module_slug.clone(), lesson_slug.clone());
-    let (learner, page) = web::block(move || -> enrollment::Result<_> {
-        let learner = learning::learner(&db, user.id)?;
-        let enrolment = match learner.enrolment(&m) {
-            Some(e) => e,
-            None if learner.catalogue.module(&m).is_some() => {
-                return Err(enrollment::Error::NotEnrolled)
-            }
-            None => return Err(enrollment::Error::NotFound),
-        };
-        let page = catalog::lesson_page(&db, enrolment.module_id, enrolment.version, &l, lang)?;
-        Ok((learner, page))
+    let (state_of, page) = web::block(move || -> enrollment::Result<_> {
+        let state_of = learning::lesson_state(&db, user.id, &m, &l)?;
+        let page = catalog::lesson_page(&db, state_of.module_id, state_of.version, &l, lang)?;
+        Ok((state_of, page))
     })
     .await??;
-    let module = &learner
-        .enrolment(&module_slug)
-        .ok_or_else(|| ApiError::new(ErrorCode::NotFound))?
-        .module;
+    let module = &state_of.module;
     let index = module
         .lessons
         .iter()
@@ -414,11 +404,7 @@ pub async fn lesson(
         count: module.lessons.len(),
         previous: index.checked_sub(1).and_then(slug_at),
         next: slug_at(index + 1),
-        done: learner.progress.lesson_done(&module_slug, &lesson_slug),
-        position: learner
-            .positions
-            .get(&(module_slug, lesson_slug))
-            .copied()
-            .unwrap_or(0),
+        done: state_of.done,
+        position: state_of.position,
     }))
 }

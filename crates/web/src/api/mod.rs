@@ -9,7 +9,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use actix_web::http::header;
@@ -102,38 +102,18 @@ async fn no_such_endpoint() -> Result<actix_web::HttpResponse, ApiError> {
     Err(ApiError::new(ErrorCode::NoSuchEndpoint))
 }
 
-/// Per-worker state of the API: the localized messages and the verification keys.
+/// Per-worker state of the API: the verification keys. (The localized messages are the
+/// start-up's `AppState::localizer`, shared by all workers.)
 #[derive(Default)]
 pub struct ApiState {
-    localizer: OnceLock<Arc<i18n::Localizer>>,
     keys: RwLock<Option<(Arc<jwt::KeySet>, Instant)>>,
 }
 
 impl ApiState {
-    /// The Fluent bundles, loaded from the configured directory on first use (the
-    /// start-up already proved they load).
-    async fn localizer(&self, req: &HttpRequest) -> Option<Arc<i18n::Localizer>> {
-        if let Some(l) = self.localizer.get() {
-            return Some(l.clone());
-        }
-        let settings = req.app_data::<web::Data<AppState>>()?.settings.clone();
-        match web::block(move || crate::l10n::load_localizer(&settings)).await {
-            Ok(Ok(l)) => Some(self.localizer.get_or_init(|| Arc::new(l)).clone()),
-            Ok(Err(e)) => {
-                tracing::error!(error = %e, "API messages: localization did not load");
-                None
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "API messages: localization did not load");
-                None
-            }
-        }
-    }
-
-    /// The message `key` in `lang` (the key itself if the bundles are unavailable).
+    /// The message `key` in `lang` (the key itself if the state is not registered).
     pub async fn message(&self, req: &HttpRequest, lang: Lang, key: &str) -> String {
-        match self.localizer(req).await {
-            Some(l) => l.message(lang, key, None),
+        match req.app_data::<web::Data<AppState>>() {
+            Some(app) => app.localizer.message(lang, key, None),
             None => key.to_string(),
         }
     }

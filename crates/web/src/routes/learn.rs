@@ -3,7 +3,7 @@
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
-use courses::{Lang, Localized, Module, Unmet};
+use courses::{CourseMap, Lang, Localized, Module, Unmet};
 use enrollment::catalog::{self, Catalogue};
 use enrollment::learning::{self, Learner};
 use serde::{Deserialize, Serialize};
@@ -86,19 +86,23 @@ fn unmet_texts(unmet: &[Unmet], catalogue: &Catalogue, lang: Lang) -> Vec<Text> 
         .collect()
 }
 
+/// `anonymous_map`: the catalogue's course map for a visitor who is not signed in
+/// (built once per page by the caller, not once per card).
 fn module_card(
     m: &Module,
     catalogue: &Catalogue,
     learner: Option<&Learner>,
+    anonymous_map: Option<&CourseMap>,
     lang: Lang,
 ) -> ModuleCard {
     let (done, total) = learner
         .map(|l| l.lesson_counts(&m.slug))
         .unwrap_or((0, m.lessons.len()));
     let enrolment = learner.and_then(|l| l.enrolment(&m.slug));
-    let unmet = match learner {
-        Some(l) => l.unmet_for_module(&m.slug),
-        None => catalogue
+    let unmet = match (learner, anonymous_map) {
+        (Some(l), _) => l.unmet_for_module(&m.slug),
+        (None, Some(map)) => map.unmet_for_module(&m.slug, &Default::default()),
+        (None, None) => catalogue
             .course_map()
             .unmet_for_module(&m.slug, &Default::default()),
     };
@@ -142,6 +146,7 @@ pub async fn catalogue(
     let lang = page.lang;
     let (catalogue, learner) = load(&state, &viewer).await?;
     let empty = Default::default();
+    let anonymous_map = learner.is_none().then(|| catalogue.course_map());
     let levels: Vec<LevelCard> = catalogue
         .levels
         .iter()
@@ -149,11 +154,20 @@ pub async fn catalogue(
             let modules: Vec<ModuleCard> = l
                 .modules
                 .iter()
-                .map(|m| module_card(&m.module, &catalogue, learner.as_ref(), lang))
+                .map(|m| {
+                    module_card(
+                        &m.module,
+                        &catalogue,
+                        learner.as_ref(),
+                        anonymous_map.as_ref(),
+                        lang,
+                    )
+                })
                 .collect();
-            let unmet = match &learner {
-                Some(x) => x.unmet_for_level(&l.level.slug),
-                None => catalogue
+            let unmet = match (&learner, &anonymous_map) {
+                (Some(x), _) => x.unmet_for_level(&l.level.slug),
+                (None, Some(map)) => map.unmet_for_level(&l.level.slug, &empty),
+                (None, None) => catalogue
                     .course_map()
                     .unmet_for_level(&l.level.slug, &empty),
             };
@@ -199,7 +213,7 @@ pub async fn module_page(
         .and_then(|l| l.enrolment(&slug))
         .map(|e| e.module.clone())
         .unwrap_or_else(|| entry.module.clone());
-    let card = module_card(&module, &catalogue, learner.as_ref(), lang);
+    let card = module_card(&module, &catalogue, learner.as_ref(), None, lang);
     let lessons: Vec<LessonLink> = module
         .lessons
         .iter()
@@ -344,7 +358,7 @@ pub async fn dashboard(
     let (catalogue, learner) = load(&state, &viewer).await?;
     let learner = learner.ok_or(AppError::SignInRequired)?;
     let item = |e: &learning::Enrolment| DashboardItem {
-        card: module_card(&e.module, &catalogue, Some(&learner), lang),
+        card: module_card(&e.module, &catalogue, Some(&learner), None, lang),
         continue_lesson: learner.next_lesson(&e.module.slug),
         quiz_passed: learner.quiz_passed(&e.module.slug),
     };
@@ -389,15 +403,12 @@ pub async fn lesson(
     let (_, module_slug, lesson_slug) = path.into_inner();
     let db = state.db.clone();
     let (m, l) = (module_slug.clone(), lesson_slug.clone());
-    let (learner, lesson_page) = web::block(move || -> enrollment::Result<_> {
-        let learner = learning::learner(&db, user)?;
-        let enrolment = learner
-            .enrolment(&m)
-            .ok_or(enrollment::Error::NotEnrolled)?;
+    let (state_of, lesson_page) = web::block(move || -> enrollment::Result<_> {
+        let state_of = learning::lesson_state(&db, user, &m, &l)?;
         // Reading records nothing (no GET changes state): progress comes from "done"
         // and from the reading position the page's script posts.
-        let page = catalog::lesson_page(&db, enrolment.module_id, enrolment.version, &l, lang)?;
-        Ok((learner, page))
+        let page = catalog::lesson_page(&db, state_of.module_id, state_of.version, &l, lang)?;
+        Ok((state_of, page))
     })
     .await?
     .map_err(|e| match e {
@@ -407,8 +418,7 @@ pub async fn lesson(
         }
         other => other.into(),
     })?;
-    let enrolment = learner.enrolment(&module_slug).ok_or(AppError::NotFound)?;
-    let module = &enrolment.module;
+    let module = &state_of.module;
     let index = module
         .lessons
         .iter()
@@ -451,17 +461,8 @@ pub async fn lesson(
     ctx.insert("count", &module.lessons.len());
     ctx.insert("prev", &index.checked_sub(1).and_then(neighbour));
     ctx.insert("next", &neighbour(index + 1));
-    ctx.insert(
-        "done",
-        &learner.progress.lesson_done(&module_slug, &lesson_slug),
-    );
-    ctx.insert(
-        "position",
-        learner
-            .positions
-            .get(&(module_slug.clone(), lesson_slug.clone()))
-            .unwrap_or(&0),
-    );
+    ctx.insert("done", &state_of.done);
+    ctx.insert("position", &state_of.position);
     ctx.insert("has_quiz", &module.quiz.is_some());
     page.render(&state, "lesson.html", "lesson", ctx)
 }
@@ -477,23 +478,24 @@ pub async fn complete_lesson(
     let (_, module_slug, lesson_slug) = path.into_inner();
     let db = state.db.clone();
     let (m, l) = (module_slug.clone(), lesson_slug.clone());
-    let change = web::block(move || {
-        learning::record_lesson(&db, user, &m, &l, Some(100), true, Utc::now().naive_utc())
+    let recorded = web::block(move || {
+        learning::record_lesson_with_module(
+            &db,
+            user,
+            &m,
+            &l,
+            Some(100),
+            true,
+            Utc::now().naive_utc(),
+        )
     })
     .await??;
-    if change.module_completed_now {
+    if recorded.change.module_completed_now {
         Page::flash(&req, "flash-module-complete");
     }
-    // Go on to the next lesson, or to the quiz after the last one.
-    let learner_next = {
-        let db = state.db.clone();
-        let m = module_slug.clone();
-        web::block(move || {
-            learning::learner(&db, user).map(|l| l.enrolment(&m).map(|e| e.module.clone()))
-        })
-        .await??
-    };
-    let module = learner_next.ok_or(AppError::NotFound)?;
+    // Go on to the next lesson, or to the quiz after the last one (of the version the
+    // learner takes, which recording returned: no second read of the learner).
+    let module = recorded.module;
     let idx = module
         .lessons
         .iter()
