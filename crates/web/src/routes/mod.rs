@@ -13,6 +13,7 @@ mod health;
 mod home;
 pub(crate) mod learn;
 mod offline;
+mod privacy;
 mod profile;
 pub(crate) mod quiz;
 pub mod reports;
@@ -68,6 +69,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     "/profile/email/confirm",
                     web::get().to(profile::confirm_email),
                 )
+                .route("/profile/data.json", web::get().to(privacy::export))
+                .route("/profile/delete", web::get().to(privacy::delete_form))
+                .route("/profile/delete", web::post().to(privacy::delete))
                 .route("/offline", web::get().to(offline::page))
                 .route("/manifest.webmanifest", web::get().to(offline::manifest))
                 .route("/offline/pages.json", web::get().to(offline::pages))
