@@ -192,18 +192,22 @@ async fn export_holds_everything_and_only_theirs(app: TestApp) {
     assert!(!body.contains(&other.display_name));
 }
 
-/// A fresh, compact copy of the whole database as bytes: SQLite's `VACUUM INTO`
-/// (free pages left by deletions are not copied, so a match is live data), or
-/// PostgreSQL's plain-text `pg_dump`.
+/// The whole database as bytes: SQLite's file and write-ahead log as they lie on disk,
+/// or PostgreSQL's plain-text `pg_dump` (live rows only: dead tuples are PostgreSQL's
+/// to vacuum, see docs/security.md).
 fn whole_database(app: &TestApp, dir: &Path) -> Vec<u8> {
     match app.test_db.backend {
         Backend::Sqlite => {
+            // The raw file after a checkpoint, free pages included: with secure_delete
+            // a deleted row leaves no readable remains (VACUUM INTO would hide them).
             use diesel::connection::SimpleConnection;
-            let copy = dir.join("copy.db");
+            let _ = dir;
             let mut conn = app.db.conn().unwrap();
-            conn.batch_execute(&format!("VACUUM INTO '{}'", copy.display()))
-                .unwrap();
-            std::fs::read(copy).unwrap()
+            conn.batch_execute("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
+            let path = app.test_db.url.trim_start_matches("sqlite://").to_string();
+            let mut bytes = std::fs::read(&path).unwrap();
+            bytes.extend(std::fs::read(format!("{path}-wal")).unwrap_or_default());
+            bytes
         }
         Backend::Postgres => {
             let out = std::process::Command::new("pg_dump")
