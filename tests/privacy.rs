@@ -42,8 +42,7 @@ fn learner_with_history(app: &TestApp) -> Learner {
     let (account, password) = app.create_user(Role::Learner);
     let update = enrollment::auth::ProfileUpdate {
         display_name: enrollment::accounts::PersonName::parse("Privacy Probe-Person").unwrap(),
-        certificate_name: enrollment::accounts::PersonName::parse("Privacy Probe-Person")
-            .unwrap(),
+        certificate_name: enrollment::accounts::PersonName::parse("Privacy Probe-Person").unwrap(),
         country: enrollment::profile::Country::Kyrgyzstan,
         language: courses::Lang::En,
         gender: Some(enrollment::profile::Gender::Female),
@@ -78,7 +77,10 @@ fn learner_with_history(app: &TestApp) -> Learner {
     .unwrap();
     enrollment::api_tokens::issue(&app.db, account.id, chrono::Utc::now().naive_utc()).unwrap();
     let certificates = certs::list_for_user(&app.db, account.id).unwrap();
-    assert!(certificates.len() >= 2, "the fixture gives a module and a level");
+    assert!(
+        certificates.len() >= 2,
+        "the fixture gives a module and a level"
+    );
     let (staff, _) = app.create_user(Role::Staff);
     app.db
         .write(|c| {
@@ -117,7 +119,10 @@ async fn export_holds_everything_and_only_theirs(app: TestApp) {
 
     sign_in(&app, &me.email, &me.password).await;
     let profile = app.text("/en/profile").await;
-    assert!(profile.contains("href=\"/en/profile/data.json\""), "{profile}");
+    assert!(
+        profile.contains("href=\"/en/profile/data.json\""),
+        "{profile}"
+    );
     assert!(profile.contains("href=\"/en/profile/delete\""));
 
     let res = app.get("/en/profile/data.json").await;
@@ -203,7 +208,8 @@ fn whole_database(app: &TestApp, dir: &Path) -> Vec<u8> {
             use diesel::connection::SimpleConnection;
             let _ = dir;
             let mut conn = app.db.conn().unwrap();
-            conn.batch_execute("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
+            conn.batch_execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                .unwrap();
             let path = app.test_db.url.trim_start_matches("sqlite://").to_string();
             let mut bytes = std::fs::read(&path).unwrap();
             bytes.extend(std::fs::read(format!("{path}-wal")).unwrap_or_default());
@@ -340,7 +346,10 @@ async fn delete_account_keeping_public_certificates(app: TestApp) {
     );
     let dir = tempfile::tempdir().unwrap();
     let dump = whole_database(&app, dir.path());
-    assert!(contains(&dump, "Privacy Probe-Person"), "kept certificates hold the name");
+    assert!(
+        contains(&dump, "Privacy Probe-Person"),
+        "kept certificates hold the name"
+    );
     for gone in [me.email.as_str(), ORG] {
         assert!(!contains(&dump, gone), "{gone:?} survived the deletion");
     }
@@ -422,7 +431,10 @@ async fn last_admin_cannot_delete(app: TestApp) {
     .execute(&mut app.db.conn().unwrap())
     .unwrap();
     let refused = enrollment::privacy::delete_account(&app.db, admin.id, &password, false);
-    assert!(matches!(refused, Err(enrollment::Error::LastAdmin)), "{refused:?}");
+    assert!(
+        matches!(refused, Err(enrollment::Error::LastAdmin)),
+        "{refused:?}"
+    );
     assert!(enrollment::accounts::find(&app.db, admin.id).is_ok());
     app.create_user(Role::Admin);
     enrollment::privacy::delete_account(&app.db, admin.id, &password, false)

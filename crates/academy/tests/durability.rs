@@ -297,7 +297,10 @@ fn acknowledged_writes_survive_sigkill(backend: Backend) {
         .bind::<Text, _>(id)
         .get_result(&mut conn)
         .unwrap();
-        assert_eq!(found.n, 1, "acknowledged event {id} of user {user} was lost");
+        assert_eq!(
+            found.n, 1,
+            "acknowledged event {id} of user {user} was lost"
+        );
     }
     for (user, id) in &acked.submissions {
         let attempt = enrollment::quizzes::attempt(&db, *user, id).unwrap();

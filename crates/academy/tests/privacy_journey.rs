@@ -123,9 +123,8 @@ fn tracee(server: &Server) -> i32 {
     let strace = server.child.id();
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let children =
-            std::fs::read_to_string(format!("/proc/{strace}/task/{strace}/children"))
-                .unwrap_or_default();
+        let children = std::fs::read_to_string(format!("/proc/{strace}/task/{strace}/children"))
+            .unwrap_or_default();
         if let Some(pid) = children.split_whitespace().next() {
             return pid.parse().unwrap();
         }
@@ -215,7 +214,11 @@ async fn journey(base: &str, sink: &SmtpSink, db: &TestDb) {
         &[("csrf", &token), ("email", EMAIL), ("password", WRONG)],
     )
     .await;
-    assert_ne!(res.status().as_u16(), 303, "a wrong password signs nobody in");
+    assert_ne!(
+        res.status().as_u16(),
+        303,
+        "a wrong password signs nobody in"
+    );
     let token = csrf(&c, &format!("{base}/en/sign-in")).await;
     let res = post(
         &c,
@@ -364,7 +367,10 @@ async fn journey_logs_nothing_identifying_and_connects_only_to_smtp() {
     let log = server.log();
     stop(server);
 
-    assert!(log.lines().count() >= 10, "the server logged requests:\n{log}");
+    assert!(
+        log.lines().count() >= 10,
+        "the server logged requests:\n{log}"
+    );
     for secret in [
         EMAIL,
         "journey.watcher",
@@ -377,7 +383,10 @@ async fn journey_logs_nothing_identifying_and_connects_only_to_smtp() {
         &CLIENT_IP.to_string(),
         "token=",
     ] {
-        assert!(!log.contains(secret), "{secret:?} in the server log:\n{log}");
+        assert!(
+            !log.contains(secret),
+            "{secret:?} in the server log:\n{log}"
+        );
     }
 
     let trace = std::fs::read_to_string(&trace).unwrap();

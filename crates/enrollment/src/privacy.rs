@@ -170,7 +170,8 @@ pub struct AuditData {
 
 /// RFC 3339 in UTC, as everywhere in the API.
 fn utc(t: NaiveDateTime) -> String {
-    t.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    t.and_utc()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 fn json_or_text(raw: &str) -> Value {

@@ -99,10 +99,9 @@ pub async fn delete(
     let keep_public = fields.get("keep_public") == "1";
     let db = state.db.clone();
     let id = account.id;
-    let result = web::block(move || {
-        enrollment::privacy::delete_account(&db, id, &password, keep_public)
-    })
-    .await?;
+    let result =
+        web::block(move || enrollment::privacy::delete_account(&db, id, &password, keep_public))
+            .await?;
     match result {
         Ok(deleted) => {
             session::sign_out(&req.get_session(), &state).await?;
@@ -117,7 +116,13 @@ pub async fn delete(
             );
             // The page that says so is a signed-out one.
             let page = Page::new(&req, &Viewer { account: None })?;
-            page.render_status(&state, StatusCode::OK, "notice.html", "account-deleted", ctx)
+            page.render_status(
+                &state,
+                StatusCode::OK,
+                "notice.html",
+                "account-deleted",
+                ctx,
+            )
         }
         Err(e @ (enrollment::Error::BadCredentials | enrollment::Error::LastAdmin)) => {
             let mut errors = FieldErrors::default();
