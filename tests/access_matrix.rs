@@ -297,6 +297,27 @@ fn matrix(w: &World) -> Vec<Entry> {
         ),
         e(
             "get",
+            "/{lang}/profile/data.json",
+            "/en/profile/data.json".into(),
+            N,
+            NoId("the viewer's own data, nobody else's"),
+        ),
+        e(
+            "get",
+            "/{lang}/profile/delete",
+            "/en/profile/delete".into(),
+            N,
+            NoId("the viewer's own account"),
+        ),
+        e(
+            "post",
+            "/{lang}/profile/delete",
+            "/en/profile/delete".into(),
+            form(&[("password", "wrong password")]),
+            NoId("the viewer's own account, and only with its password"),
+        ),
+        e(
+            "get",
             "/{lang}/profile/email/confirm",
             "/en/profile/email/confirm?token=not-a-token".into(),
             N,

@@ -110,6 +110,7 @@ export async function accessibility({ browser, server, fail, LANGS }) {
       [learnerTab, "/catalogue", 200],
       [learnerTab, "/dashboard", 200],
       [learnerTab, "/profile", 200],
+      [learnerTab, "/profile/delete", 200],
       [learnerTab, "/offline", 200],
       [learnerTab, "/modules/mission", 200],
       ...lessons.map((l) => [learnerTab, `/modules/mission/lessons/${l}`, 200]),
@@ -148,7 +149,13 @@ export async function accessibility({ browser, server, fail, LANGS }) {
     await visitor.click("form.form button[type=submit]");
     await visitor.waitForSelector(".alert.error");
     await axeCheck(visitor, `${at("/sign-in")} (errors)`, fail);
-    return pages + 2;
+    // Deleting the account with a wrong password: the form again, the error at its field.
+    await learnerTab.goto(at("/profile/delete"));
+    await learnerTab.fill("#f-password", "not the password");
+    await learnerTab.click("form.form button[type=submit]");
+    await learnerTab.waitForSelector(".field-error");
+    await axeCheck(learnerTab, `${at("/profile/delete")} (errors)`, fail);
+    return pages + 3;
   };
   await Promise.all(Array.from({ length: Number(process.env.BROWSER_WORKERS || 3) }, worker));
 

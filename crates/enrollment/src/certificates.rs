@@ -416,11 +416,16 @@ pub fn release_for_account_deletion(
 /// The certificates of `user_id`, oldest first.
 pub fn list_for_user(db: &Database, user_id: i64) -> Result<Vec<CertificateRecord>> {
     let mut conn = db.conn()?;
+    list_for_user_in(&mut conn, user_id)
+}
+
+/// [`list_for_user`] inside the caller's transaction.
+pub fn list_for_user_in(c: &mut DbConnection, user_id: i64) -> Result<Vec<CertificateRecord>> {
     let rows: Vec<Row> = certs::table
         .filter(certs::user_id.eq(user_id))
         .order((certs::issued_at, certs::id))
         .select(COLUMNS)
-        .load(&mut conn)?;
+        .load(c)?;
     rows.into_iter().map(from_row).collect()
 }
 

@@ -157,11 +157,15 @@ impl DatabaseUrl {
 /// - `busy_timeout` makes concurrent writers wait for the lock instead of failing with
 ///   "database is locked".
 /// - Foreign keys are off by default in SQLite.
+/// - `secure_delete`: deleted rows are overwritten with zeros instead of lingering in
+///   free pages, so a deleted account's address and answers are not left in the file
+///   (docs/security.md, "Privacy"); it costs extra writes on deletes only.
 fn configure_sqlite(conn: &mut SqliteConnection) -> Result<(), DbError> {
     conn.batch_execute(
         "PRAGMA busy_timeout = 10000;
          PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
+         PRAGMA secure_delete = ON;
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;",
     )

@@ -18,6 +18,7 @@ pub mod health;
 pub mod learning;
 pub mod outbox;
 pub mod password;
+pub mod privacy;
 pub mod profile;
 pub mod quizzes;
 pub mod reports;

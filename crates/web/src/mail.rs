@@ -247,6 +247,9 @@ pub async fn drain_once(state: &web::Data<AppState>) -> usize {
                 web::block(move || outbox::mark_sent(&db, id)).await
             }
             Err(error) => {
+                // SMTP servers quote the recipient in their refusals ("550 <a@b>: no
+                // such user"): neither the log nor the outbox row may keep it.
+                let error = without_addresses(&error);
                 tracing::warn!(%error, id, kind, attempts = attempts + 1, "outbox: sending failed; will retry");
                 web::block(move || outbox::mark_failed(&db, id, attempts, &error)).await
             }
@@ -264,6 +267,21 @@ pub async fn drain_once(state: &web::Data<AppState>) -> usize {
     sent
 }
 
+/// `text` with every word that contains an `@` (an email address, however quoted)
+/// replaced by `<address>`.
+fn without_addresses(text: &str) -> String {
+    text.split_inclusive(char::is_whitespace)
+        .map(|word| {
+            if word.contains('@') {
+                let trailing = &word[word.trim_end().len()..];
+                format!("<address>{trailing}")
+            } else {
+                word.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Drains the outbox every second for as long as the server runs.
 pub fn spawn_drainer(state: web::Data<AppState>) {
     actix_web::rt::spawn(async move {
@@ -273,4 +291,21 @@ pub fn spawn_drainer(state: web::Data<AppState>) {
             drain_once(&state).await;
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn smtp_errors_lose_their_addresses() {
+        assert_eq!(
+            super::without_addresses(
+                "permanent error (550): 5.1.1 <aida@example.kg>: Recipient address rejected"
+            ),
+            "permanent error (550): 5.1.1 <address> Recipient address rejected"
+        );
+        assert_eq!(
+            super::without_addresses("connection refused"),
+            "connection refused"
+        );
+    }
 }

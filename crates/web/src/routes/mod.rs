@@ -13,6 +13,7 @@ mod health;
 mod home;
 pub(crate) mod learn;
 mod manage;
+mod privacy;
 mod offline;
 mod profile;
 pub(crate) mod quiz;
@@ -66,6 +67,9 @@ route_table!(PAGES, register_pages {
     post "/profile/password" => profile::change_password;
     post "/profile/email" => profile::change_email;
     get "/profile/email/confirm" => profile::confirm_email;
+    get "/profile/data.json" => privacy::export;
+    get "/profile/delete" => privacy::delete_form;
+    post "/profile/delete" => privacy::delete;
     get "/offline" => offline::page;
     get "/manifest.webmanifest" => offline::manifest;
     get "/offline/pages.json" => offline::pages;
