@@ -116,11 +116,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/attempts/{id}/save", web::post().to(quiz::save))
                 .route("/attempts/{id}/submit", web::post().to(quiz::submit))
                 .route("/reports", web::get().to(reports::page))
-                .route(
-                    "/reports/learners.csv",
-                    web::get().to(reports::learner_list),
-                )
-                .route("/reports/export.{format}", web::get().to(reports::download))
+                .route("/reports/{file}", web::get().to(reports::download))
                 .route("/admin/users", web::get().to(admin::users))
                 .route("/admin/users/{id}/role", web::post().to(admin::set_role))
                 .route("/admin/status", web::get().to(status::page))
