@@ -654,22 +654,45 @@ fn rollup_rows(db: &Database) -> Vec<String> {
     ];
     let cols: Vec<String> = measures
         .iter()
-        .flat_map(|m| [format!("{m}_days"), format!("{m}_prev"), format!("{m}_prev_days")])
+        .flat_map(|m| {
+            [
+                format!("{m}_days"),
+                format!("{m}_prev"),
+                format!("{m}_prev_days"),
+            ]
+        })
         .collect();
     lm.extend(cols.iter().map(String::as_str));
     let tables: [(&str, Vec<&str>); 3] = [
         (
             "report_daily",
             vec![
-                "day", "module_id", "level_id", "country", "language", "gender", "org_type",
-                "enrolments", "lessons", "attempts", "passes", "completions",
-                "module_certificates", "level_certificates",
+                "day",
+                "module_id",
+                "level_id",
+                "country",
+                "language",
+                "gender",
+                "org_type",
+                "enrolments",
+                "lessons",
+                "attempts",
+                "passes",
+                "completions",
+                "module_certificates",
+                "level_certificates",
             ],
         ),
         (
             "report_funnel",
             vec![
-                "module_id", "day", "stage", "country", "language", "gender", "org_type",
+                "module_id",
+                "day",
+                "stage",
+                "country",
+                "language",
+                "gender",
+                "org_type",
                 "learners",
             ],
         ),
@@ -722,22 +745,19 @@ fn assert_rollups_exact(db: &Database, label: &str) {
     let periods = [
         ("2024-01-01", "2026-12-31"),
         ("2026-03-05", "2026-03-20"),
-        ("2026-02-15", "2026-06-10"),
-        ("2025-12-31", "2026-01-01"),
+        ("2025-12-31", "2026-06-10"),
     ];
-    let bys: [&[Dimension]; 9] = [
+    let bys: [&[Dimension]; 7] = [
         &[],
         &[Dimension::Country],
         &[Dimension::Month],
         &[Dimension::Module],
-        &[Dimension::Level],
-        &[Dimension::Gender, Dimension::Month],
+        &[Dimension::Gender, Dimension::Level],
         &[Dimension::Level, Dimension::OrgType],
         &[Dimension::Module, Dimension::Month],
-        &[Dimension::Language, Dimension::Level],
     ];
     for (from, to) in periods {
-        for filter in ["", "country=kz", "level", "module", "gender=female"] {
+        for filter in ["", "country=kz", "level", "module"] {
             let mut f = Filters::period(d(from), d(to)).unwrap();
             match filter {
                 "level" => f.set("level", &level).unwrap(),
@@ -809,8 +829,8 @@ fn rollups_equal_the_raw_tables_after_random_writes(test_db: &TestDb) {
     let when = |rng: &mut StdRng| {
         at("2025-12-01 00:00:00") + Days::minutes(rng.gen_range(0..60 * 24 * 330))
     };
-    for round in 0..3 {
-        for step in 0..40 {
+    for round in 0..2 {
+        for step in 0..60 {
             let user = users[rng.gen_range(0..users.len())];
             let (module, lessons) = &modules[rng.gen_range(0..modules.len())];
             let lesson = &lessons[rng.gen_range(0..lessons.len())];

@@ -104,9 +104,11 @@ fn refresh_reports(db: &enrollment::Database) -> anyhow::Result<()> {
     let started = Instant::now();
     let bar = ProgressBar::new(0);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} updating the report tables [{bar:40}] {pos}/{len} {elapsed_precise}")
-            .expect("a valid template")
-            .progress_chars("=> "),
+        ProgressStyle::with_template(
+            "{spinner} updating the report tables [{bar:40}] {pos}/{len} {elapsed_precise}",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
     );
     let r = enrollment::reports::rollup::refresh(db, &mut |done, total| {
         bar.set_length(total);

@@ -82,7 +82,9 @@ pub fn run_from_raw(
     match kind {
         ReportKind::Funnel => {
             let (slug, lessons, quiz) = funnel_module(&catalogue, filters)?;
-            Ok(queries::funnel_raw(&mut conn, filters, &slug, &lessons, quiz)?)
+            Ok(queries::funnel_raw(
+                &mut conn, filters, &slug, &lessons, quiz,
+            )?)
         }
         _ => Ok(queries::grouped_raw(
             &mut conn,

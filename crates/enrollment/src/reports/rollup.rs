@@ -27,7 +27,9 @@ use diesel::sql_types::{BigInt, Text};
 
 use crate::db::{Backend, Database, DbConnection};
 use crate::error::{Error, Result};
-use crate::schema::{certificates, enrolments, lesson_progress, levels, modules, quiz_attempts, users};
+use crate::schema::{
+    certificates, enrolments, lesson_progress, levels, modules, quiz_attempts, users,
+};
 
 /// Above this many marked days, the daily and funnel tables are rebuilt whole (one
 /// pass over the raw tables is then cheaper than one range per day).
@@ -255,7 +257,8 @@ fn on_days(col: &str, days: Option<&[String]>) -> String {
     format!("({})", parts.join(" OR "))
 }
 
-const PROFILE: &str = "u.country, u.language, COALESCE(u.gender, 'none'), COALESCE(u.org_type, 'none')";
+const PROFILE: &str =
+    "u.country, u.language, COALESCE(u.gender, 'none'), COALESCE(u.org_type, 'none')";
 
 /// Recomputes the daily and funnel rows of `days` (all days when `None`).
 fn rebuild_days(c: &mut DbConnection, backend: Backend, days: Option<&[String]>) -> Result<()> {
@@ -479,9 +482,11 @@ fn compute_and_write(
     let mut events: BTreeMap<i64, Events> = BTreeMap::new();
     for (user, module, enrolled, completed) in enrols {
         let ev = events.entry(user).or_default();
-        ev.list.push((Measure::Enrol, module, level_of(module), enrolled));
+        ev.list
+            .push((Measure::Enrol, module, level_of(module), enrolled));
         if let Some(done) = completed {
-            ev.list.push((Measure::Complete, module, level_of(module), done));
+            ev.list
+                .push((Measure::Complete, module, level_of(module), done));
             let days = (done - enrolled).num_milliseconds() as f64 / 86_400_000.0;
             ev.completions.push((module, done, days));
         }
@@ -489,14 +494,18 @@ fn compute_and_write(
     for (user, module, at) in lessons {
         let Some(at) = at else { continue };
         let ev = events.entry(user).or_default();
-        ev.list.push((Measure::Lesson, module, level_of(module), at));
-        ev.list.push((Measure::Active, module, level_of(module), at));
+        ev.list
+            .push((Measure::Lesson, module, level_of(module), at));
+        ev.list
+            .push((Measure::Active, module, level_of(module), at));
     }
     for (user, module, at) in attempts {
         let Some(at) = at else { continue };
         let ev = events.entry(user).or_default();
-        ev.list.push((Measure::Attempt, module, level_of(module), at));
-        ev.list.push((Measure::Active, module, level_of(module), at));
+        ev.list
+            .push((Measure::Attempt, module, level_of(module), at));
+        ev.list
+            .push((Measure::Active, module, level_of(module), at));
     }
     for (user, kind, subject, at) in certs {
         let Some(user) = user else { continue };
@@ -577,7 +586,8 @@ fn write_learner(
         }
     }
     for (module, done, days) in &ev.completions {
-        if let Some(row) = rows.get_mut(&(Scope::Module as i16, *module, (done.year(), done.month())))
+        if let Some(row) =
+            rows.get_mut(&(Scope::Module as i16, *module, (done.year(), done.month())))
         {
             row.completion_days = Some(*days);
         }
@@ -641,7 +651,8 @@ impl Inserter {
         if self.rows.is_empty() {
             return Ok(());
         }
-        let mut cols = String::from("scope, month, user_id, unit, country, language, gender, org_type");
+        let mut cols =
+            String::from("scope, month, user_id, unit, country, language, gender, org_type");
         for m in Measure::ALL {
             let n = m.column();
             cols.push_str(&format!(", {n}_days, {n}_prev, {n}_prev_days"));
@@ -716,11 +727,23 @@ mod tests {
     #[test]
     fn masks_cover_the_period_days_of_a_month() {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        assert_eq!(day_mask(d("2026-03-01"), d("2026-03-31"), 2026, 3), 0x7fff_ffff);
-        assert_eq!(day_mask(d("2026-03-30"), d("2026-05-01"), 2026, 3), 0b11 << 29);
+        assert_eq!(
+            day_mask(d("2026-03-01"), d("2026-03-31"), 2026, 3),
+            0x7fff_ffff
+        );
+        assert_eq!(
+            day_mask(d("2026-03-30"), d("2026-05-01"), 2026, 3),
+            0b11 << 29
+        );
         assert_eq!(day_mask(d("2026-03-30"), d("2026-05-01"), 2026, 5), 1);
-        assert_eq!(day_mask(d("2026-03-30"), d("2026-05-01"), 2026, 4), (1 << 30) - 1);
-        assert_eq!(day_mask(d("2026-03-05"), d("2026-03-06"), 2026, 3), 0b11 << 4);
+        assert_eq!(
+            day_mask(d("2026-03-30"), d("2026-05-01"), 2026, 4),
+            (1 << 30) - 1
+        );
+        assert_eq!(
+            day_mask(d("2026-03-05"), d("2026-03-06"), 2026, 3),
+            0b11 << 4
+        );
     }
 
     #[test]
