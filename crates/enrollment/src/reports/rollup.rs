@@ -264,7 +264,7 @@ const PROFILE: &str =
 fn rebuild_days(c: &mut DbConnection, backend: Backend, days: Option<&[String]>) -> Result<()> {
     match days {
         None => c.batch_execute("DELETE FROM report_daily; DELETE FROM report_funnel;"),
-        Some(days) if days.is_empty() => return Ok(()),
+        Some([]) => return Ok(()),
         Some(days) => {
             let mut sql = String::new();
             for chunk in days.chunks(200) {
@@ -421,13 +421,15 @@ fn compute_and_write(
             }
         };
     }
-    let people: Vec<(i64, String, String, Option<String>, Option<String>)> = select_users!(
+    let people: Vec<(i64, Profile)> = select_users!(
         users::table.select((
             users::id,
-            users::country,
-            users::language,
-            users::gender,
-            users::org_type
+            (
+                users::country,
+                users::language,
+                users::gender,
+                users::org_type
+            )
         )),
         users::id
     )
@@ -538,11 +540,10 @@ fn compute_and_write(
         }
     }
     let mut out = Inserter::default();
-    for (user, country, language, gender, org_type) in people {
+    for (user, profile) in people {
         let Some(ev) = events.remove(&user) else {
             continue;
         };
-        let profile: Profile = (country, language, gender, org_type);
         write_learner(&mut out, c, user, &profile, ev)?;
     }
     out.flush(c)
@@ -594,7 +595,9 @@ fn write_learner(
     }
     // The previous month with an event, per (scope, unit, measure): rows are in month
     // order within each (scope, unit).
-    let mut last: HashMap<(i16, i64, usize), ((i32, u32), i32)> = HashMap::new();
+    // (scope, unit, measure) → (its latest month so far, that month's days)
+    type Latest = ((i32, u32), i32);
+    let mut last: HashMap<(i16, i64, usize), Latest> = HashMap::new();
     for ((scope, unit, month), row) in rows.iter_mut() {
         for m in 0..MEASURES {
             if let Some((pm, pd)) = last.get(&(*scope, *unit, m)) {
