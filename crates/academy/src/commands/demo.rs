@@ -97,6 +97,7 @@ pub fn run(settings: &web::Settings, cmd: DemoCommand) -> CmdResult {
                         s.certificates,
                         started.elapsed().as_secs_f64()
                     );
+                    refresh_reports(&db)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e @ DemoError::RealLearners(_)) => {
@@ -109,7 +110,36 @@ pub fn run(settings: &web::Settings, cmd: DemoCommand) -> CmdResult {
         DemoCommand::Remove => {
             let n = demo::remove_demo_data(&db)?;
             println!("removed {n} demo learners");
+            refresh_reports(&db)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Brings the report tables up to date now, so the first report after seeding does not
+/// pay for it (reports would do it themselves otherwise).
+fn refresh_reports(db: &enrollment::Database) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} updating the report tables [{bar:40}] {pos}/{len} {elapsed_precise}",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    let r = enrollment::reports::rollup::refresh(db, &mut |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    });
+    bar.finish_and_clear();
+    let r = r?;
+    println!(
+        "report tables updated ({} days, {} learners{}) in {:.1} s",
+        r.days,
+        r.learners,
+        if r.full { ", rebuilt whole" } else { "" },
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }

@@ -36,6 +36,10 @@ pub struct ReportArgs {
     /// org-type, level, module; the funnel takes its module from module=SLUG).
     #[arg(long = "filter", value_name = "NAME=VALUE")]
     filters: Vec<String>,
+    /// Compute from the raw tables instead of the report tables (slow on large data):
+    /// to check the report tables, or to compare timings.
+    #[arg(long)]
+    from_raw: bool,
 }
 
 pub fn run(settings: &web::Settings, args: ReportArgs) -> CmdResult {
@@ -70,15 +74,33 @@ pub fn run(settings: &web::Settings, args: ReportArgs) -> CmdResult {
 
     let db = open_database(settings)?;
     enrollment::health::migrate(&db)?;
-    // A spinner while the database works (a large period can take a while), shown
-    // only on a terminal.
-    let bar = ProgressBar::new_spinner();
+    // On a terminal: a bar while the rollups catch up with recent writes (the long part
+    // after a large import or demo seed), then a spinner while the queries run.
+    let bar = ProgressBar::new(0);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {msg} {elapsed}").expect("a valid template"),
+        ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} {elapsed}")
+            .expect("a valid template")
+            .progress_chars("=> "),
     );
     bar.set_message(format!("report {}", kind.code()));
     bar.enable_steady_tick(Duration::from_millis(120));
-    let report = reports::run(&db, kind, &filters, &by);
+    let started = std::time::Instant::now();
+    let report = if args.from_raw {
+        reports::run_from_raw(&db, kind, &filters, &by)
+    } else {
+        reports::run_with_progress(&db, kind, &filters, &by, &mut |done, total| {
+            bar.set_message(format!(
+                "report {}: updating the report tables",
+                kind.code()
+            ));
+            bar.set_length(total);
+            bar.set_position(done);
+            if done == total {
+                bar.set_message(format!("report {}: querying", kind.code()));
+            }
+        })
+    };
+    let elapsed = started.elapsed();
     bar.finish_and_clear();
     let report = match report {
         Ok(r) => r,
@@ -88,28 +110,28 @@ pub fn run(settings: &web::Settings, args: ReportArgs) -> CmdResult {
         }
         Err(ReportError::Service(e)) => return Err(e.into()),
     };
-    let bytes = match args.format.as_str() {
-        "json" => {
+    let bytes = match export::Format::parse(&args.format) {
+        None => {
             let mut s = serde_json::to_string_pretty(&export::json(&report))?;
             s.push('\n');
             s.into_bytes()
         }
-        format => {
+        Some(format) => {
             let localizer = i18n::Localizer::load(&settings.locales_dir, i18n::FallbackMode::Log)?;
             let message = |id: &str| localizer.message(lang, id, None);
             let catalogue = enrollment::catalog::catalogue(&db)?;
             let labels = web::report_labels(&message, lang, &catalogue, &report);
-            if format == "csv" {
-                export::csv(&report, &labels)?
-            } else {
-                export::xlsx(&report, &labels)?
-            }
+            export::file(format, &report, &labels)?
         }
     };
     match args.output {
         Some(path) => {
             std::fs::write(&path, bytes)?;
-            eprintln!("wrote {}", path.display());
+            eprintln!(
+                "wrote {} ({:.3} s in the database)",
+                path.display(),
+                elapsed.as_secs_f64()
+            );
         }
         None => std::io::stdout().write_all(&bytes)?,
     }

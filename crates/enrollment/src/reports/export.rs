@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use rust_xlsxwriter::{Format, Workbook};
+use rust_xlsxwriter::Workbook;
 
 use super::filters::{Dimension, Filters};
 use super::queries::{Column, Report};
@@ -54,6 +54,45 @@ impl Labels {
             .get(&(dim.to_string(), code.to_string()))
             .cloned()
             .unwrap_or_else(|| code.to_string())
+    }
+}
+
+/// The file formats a report downloads as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "csv" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }
+    }
+}
+
+/// The report as a file in `format`.
+pub fn file(format: Format, report: &Report, labels: &Labels) -> Result<Vec<u8>> {
+    match format {
+        Format::Csv => csv(report, labels),
+        Format::Xlsx => xlsx(report, labels),
     }
 }
 
@@ -122,7 +161,7 @@ pub fn xlsx(report: &Report, labels: &Labels) -> Result<Vec<u8>> {
     let (header, _) = table(report, labels);
     let fail = |e: rust_xlsxwriter::XlsxError| Error::ContentFile(format!("XLSX: {e}"));
     let mut wb = Workbook::new();
-    let bold = Format::new().set_bold();
+    let bold = rust_xlsxwriter::Format::new().set_bold();
     let ws = wb.add_worksheet();
     ws.write_string_with_format(0, 0, &labels.title, &bold)
         .map_err(fail)?;

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Text};
 
 use super::filters::{Dimension, Filters, ReportKind};
+use super::rollup::{self, Measure, Scope};
 use super::suppression::{self, Cell, Row, Value};
 use crate::db::{Backend, DbConnection};
 use crate::error::Result;
@@ -229,8 +230,8 @@ fn shape(kind: ReportKind, f: &Filters) -> Shape {
             ),
             time_col: "ev.at",
             aggregates: "COUNT(DISTINCT ev.user_id) AS learners, \
-                 CAST(SUM(ev.lesson) AS BIGINT) AS a, CAST(SUM(ev.attempt) AS BIGINT) AS b, \
-                 CAST(SUM(ev.pass) AS BIGINT) AS c, \
+                 CAST(COALESCE(SUM(ev.lesson), 0) AS BIGINT) AS a, CAST(COALESCE(SUM(ev.attempt), 0) AS BIGINT) AS b, \
+                 CAST(COALESCE(SUM(ev.pass), 0) AS BIGINT) AS c, \
                  COUNT(DISTINCT CASE WHEN ev.attempt = 1 THEN ev.user_id END) AS d, \
                  COUNT(DISTINCT CASE WHEN ev.lesson = 1 THEN ev.user_id END) AS e"
                 .into(),
@@ -257,8 +258,8 @@ fn shape(kind: ReportKind, f: &Filters) -> Shape {
             ),
             time_col: "ev.issued_at",
             aggregates: "COUNT(DISTINCT ev.user_id) AS learners, COUNT(*) AS a, \
-                 CAST(SUM(CASE WHEN ev.kind = 'module' THEN 1 ELSE 0 END) AS BIGINT) AS b, \
-                 CAST(SUM(CASE WHEN ev.kind = 'level' THEN 1 ELSE 0 END) AS BIGINT) AS c, \
+                 CAST(COALESCE(SUM(CASE WHEN ev.kind = 'module' THEN 1 ELSE 0 END), 0) AS BIGINT) AS b, \
+                 CAST(COALESCE(SUM(CASE WHEN ev.kind = 'level' THEN 1 ELSE 0 END), 0) AS BIGINT) AS c, \
                  COUNT(DISTINCT CASE WHEN ev.kind = 'module' THEN ev.user_id END) AS d, \
                  COUNT(DISTINCT CASE WHEN ev.kind = 'level' THEN ev.user_id END) AS e"
                 .into(),
@@ -315,8 +316,9 @@ fn median(values: &mut [f64]) -> Option<f64> {
     })
 }
 
-/// Runs a grouped report (not the funnel).
-pub(crate) fn grouped(
+/// Runs a grouped report (not the funnel) straight from the raw tables: the reference
+/// the rollups are checked against (tests), and what they are built to equal.
+pub(crate) fn grouped_raw(
     c: &mut DbConnection,
     backend: Backend,
     kind: ReportKind,
@@ -372,6 +374,19 @@ pub(crate) fn grouped(
             }
         }
     }
+    Ok(assemble(kind, f, by, rows, total, medians))
+}
+
+/// Builds the report from the grouped figures, the total and the durations of
+/// completions per group (for medians), and suppresses small cells.
+fn assemble(
+    kind: ReportKind,
+    f: &Filters,
+    by: &[Dimension],
+    rows: Vec<Agg>,
+    total: Agg,
+    mut medians: std::collections::HashMap<(String, String), Vec<f64>>,
+) -> Report {
     let mut med = |k0: &str, k1: &str| {
         medians
             .get_mut(&(k0.to_string(), k1.to_string()))
@@ -393,7 +408,7 @@ pub(crate) fn grouped(
         cells: cells(kind, &total, med("", "")),
     };
     suppression::suppress(std::slice::from_mut(&mut total_row), 0);
-    Ok(Report {
+    Report {
         kind,
         filters: f.clone(),
         by: by.to_vec(),
@@ -401,13 +416,13 @@ pub(crate) fn grouped(
         rows: out_rows,
         total: total_row,
         module: None,
-    })
+    }
 }
 
-/// The funnel of one module: learners who enrolled in the period, then how many of
-/// them finished each lesson (in the order of the module's current version), passed
-/// the quiz and completed the module.
-pub(crate) fn funnel(
+/// The funnel of one module from the raw tables (the reference for the rollup): learners
+/// who enrolled in the period, then how many of them finished each lesson (in the order
+/// of the module's current version), passed the quiz and completed the module.
+pub(crate) fn funnel_raw(
     c: &mut DbConnection,
     f: &Filters,
     module_slug: &str,
@@ -474,13 +489,18 @@ pub(crate) fn funnel(
         ),
     )?;
     stages.push(("completed".into(), completed));
+    Ok(funnel_assemble(filters, module_slug, &stages))
+}
 
+/// The funnel's report from its stages (code, learners) in order, suppressed.
+fn funnel_assemble(filters: Filters, module_slug: &str, stages: &[(String, i64)]) -> Report {
+    let enrolled = stages.first().map(|s| s.1).unwrap_or(0);
     // Suppression: a stage about fewer than 5 learners is hidden; a drop-off of fewer
     // than 5 is hidden, and so is the stage after it (else the drop-off would follow by
     // subtraction), and every drop-off next to a hidden stage.
     let mut rows: Vec<Row> = Vec::new();
     let mut prev: Option<(i64, bool)> = None;
-    for (code, n) in &stages {
+    for (code, n) in stages {
         let mut stage = Cell::new(Value::Count(*n), *n);
         let (drop, drop_learners) = match prev {
             None => (Value::None, suppression::THRESHOLD),
@@ -510,7 +530,7 @@ pub(crate) fn funnel(
         r.keys.clear();
         r
     });
-    Ok(Report {
+    Report {
         kind: ReportKind::Funnel,
         filters,
         by: vec![],
@@ -521,7 +541,287 @@ pub(crate) fn funnel(
         }),
         rows,
         module: Some(module_slug.to_string()),
-    })
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// The same reports from the rollups (rollup.rs): what pages, exports and the CLI use.
+// ---------------------------------------------------------------------------------
+
+/// The learner rows a distinct count reads: per module when modules are broken down or
+/// filtered, else per level when levels are, else one row set for everything. A
+/// breakdown must map each unit to one cell (else a learner in two units of one cell
+/// would count twice): certificates by module alone put every level certificate in one
+/// "no module" cell, so they read rows where those are one unit.
+fn scope(kind: ReportKind, f: &Filters, by: &[Dimension]) -> Scope {
+    if kind == ReportKind::Certificates
+        && by.contains(&Dimension::Module)
+        && !by.contains(&Dimension::Level)
+        && f.level.is_none()
+        && f.module.is_none()
+    {
+        Scope::CertModules
+    } else if f.module.is_some() || by.contains(&Dimension::Module) {
+        Scope::Module
+    } else if f.level.is_some() || by.contains(&Dimension::Level) {
+        Scope::Level
+    } else {
+        Scope::All
+    }
+}
+
+/// A breakdown over a rollup table aliased `t` (profile columns already say 'none'
+/// where nothing was given); `m` and `lv` are the joined module and level.
+fn rollup_dim(d: Dimension, t: &str, month: &str) -> String {
+    match d {
+        Dimension::Country => format!("{t}.country"),
+        Dimension::Language => format!("{t}.language"),
+        Dimension::Gender => format!("{t}.gender"),
+        Dimension::OrgType => format!("{t}.org_type"),
+        Dimension::Level => "COALESCE(lv.slug, 'none')".into(),
+        Dimension::Module => "COALESCE(m.slug, 'none')".into(),
+        Dimension::Month => month.into(),
+    }
+}
+
+fn rollup_filters(f: &Filters, t: &str) -> String {
+    let mut out = String::new();
+    if let Some(c) = f.country {
+        out.push_str(&format!(" AND {t}.country = {}", lit(c.code())));
+    }
+    if let Some(l) = f.language {
+        out.push_str(&format!(" AND {t}.language = {}", lit(l.code())));
+    }
+    if let Some(g) = f.gender {
+        out.push_str(&format!(" AND {t}.gender = {}", lit(g.code())));
+    }
+    if let Some(o) = f.org_type {
+        out.push_str(&format!(" AND {t}.org_type = {}", lit(o.code())));
+    }
+    if let Some(l) = &f.level {
+        out.push_str(&format!(" AND lv.slug = {}", lit(l)));
+    }
+    if let Some(m) = &f.module {
+        out.push_str(&format!(" AND m.slug = {}", lit(m)));
+    }
+    out
+}
+
+/// Additive sums of a report over `report_daily` (a, b, c; `None`: always 0) and the
+/// condition that a daily row has anything for it.
+fn daily_sums(kind: ReportKind) -> ([Option<&'static str>; 3], &'static str) {
+    match kind {
+        ReportKind::Enrolments => ([Some("d.enrolments"), None, None], "d.enrolments > 0"),
+        ReportKind::Activity => (
+            [Some("d.lessons"), Some("d.attempts"), Some("d.passes")],
+            "(d.lessons > 0 OR d.attempts > 0)",
+        ),
+        ReportKind::Completions => ([Some("d.completions"), None, None], "d.completions > 0"),
+        ReportKind::Certificates => (
+            [
+                Some("d.module_certificates + d.level_certificates"),
+                Some("d.module_certificates"),
+                Some("d.level_certificates"),
+            ],
+            "(d.module_certificates > 0 OR d.level_certificates > 0)",
+        ),
+        ReportKind::Funnel => unreachable!("the funnel has its own table"),
+    }
+}
+
+/// The distinct-learner measures of a report: (learners, d, e) as in [`cells`].
+fn distinct_measures(kind: ReportKind) -> [Option<Measure>; 3] {
+    match kind {
+        ReportKind::Enrolments => [Some(Measure::Enrol), None, None],
+        ReportKind::Activity => [
+            Some(Measure::Active),
+            Some(Measure::Attempt),
+            Some(Measure::Lesson),
+        ],
+        ReportKind::Completions => [Some(Measure::Complete), None, None],
+        ReportKind::Certificates => [
+            Some(Measure::Cert),
+            Some(Measure::CertModule),
+            Some(Measure::CertLevel),
+        ],
+        ReportKind::Funnel => unreachable!("the funnel has its own table"),
+    }
+}
+
+const DAILY_JOINS: &str = "LEFT JOIN modules m ON m.id = d.module_id \
+     LEFT JOIN levels lv ON lv.id = CASE WHEN d.level_id <> 0 THEN d.level_id ELSE m.level_id END";
+
+fn learner_joins(scope: Scope) -> &'static str {
+    match scope {
+        Scope::All => "",
+        Scope::Level => "LEFT JOIN levels lv ON lv.id = r.unit",
+        Scope::Module | Scope::CertModules => {
+            "LEFT JOIN modules m ON m.id = r.unit \
+             LEFT JOIN levels lv ON lv.id = CASE WHEN r.unit < 0 THEN -r.unit ELSE m.level_id END"
+        }
+    }
+}
+
+/// Keys `k0, k1` and the GROUP BY clause for `by` over expressions from `dim`.
+fn key_sql(by: &[Dimension], dim: impl Fn(Dimension) -> String) -> (String, String, String) {
+    let keys: Vec<String> = by.iter().map(|d| dim(*d)).collect();
+    let k0 = keys.first().cloned().unwrap_or_else(|| "''".into());
+    let k1 = keys.get(1).cloned().unwrap_or_else(|| "''".into());
+    let group = if keys.is_empty() {
+        String::new()
+    } else {
+        format!(" GROUP BY {}", keys.join(", "))
+    };
+    (k0, k1, group)
+}
+
+/// Runs a grouped report (not the funnel) from the rollups.
+pub(crate) fn grouped(
+    c: &mut DbConnection,
+    kind: ReportKind,
+    f: &Filters,
+    by: &[Dimension],
+) -> Result<Report> {
+    let (from, to) = (f.from.format("%Y-%m-%d"), f.to.format("%Y-%m-%d"));
+    let (mf, mt) = (rollup::month_code(f.from), rollup::month_code(f.to));
+    let per_month = by.contains(&Dimension::Month);
+
+    // Additive figures.
+    let (sums, any) = daily_sums(kind);
+    let daily = |by: &[Dimension]| {
+        let (k0, k1, group) = key_sql(by, |d| rollup_dim(d, "d", "substr(d.day, 1, 7)"));
+        let sums: Vec<String> = sums
+            .iter()
+            .map(|x| match x {
+                Some(x) => format!("CAST(COALESCE(SUM({x}), 0) AS BIGINT)"),
+                None => "CAST(0 AS BIGINT)".into(),
+            })
+            .collect();
+        format!(
+            "SELECT {k0} AS k0, {k1} AS k1, CAST(0 AS BIGINT) AS learners, {} AS a, {} AS b, \
+             {} AS c, CAST(0 AS BIGINT) AS d, CAST(0 AS BIGINT) AS e \
+             FROM report_daily d {DAILY_JOINS} \
+             WHERE d.day >= '{from}' AND d.day <= '{to}' AND {any}{}{group}",
+            sums[0],
+            sums[1],
+            sums[2],
+            rollup_filters(f, "d")
+        )
+    };
+    // Distinct learners.
+    let distinct = |by: &[Dimension]| {
+        let sc = scope(kind, f, by);
+        let (k0, k1, group) = key_sql(by, |d| rollup_dim(d, "r", "r.month"));
+        let counts: Vec<String> = distinct_measures(kind)
+            .iter()
+            .map(|m| match m {
+                Some(m) => format!(
+                    "CAST(COALESCE(SUM(CASE WHEN {} THEN 1 ELSE 0 END), 0) AS BIGINT)",
+                    rollup::distinct_condition(*m, f.from, f.to, per_month && !by.is_empty())
+                ),
+                None => "CAST(0 AS BIGINT)".into(),
+            })
+            .collect();
+        format!(
+            "SELECT {k0} AS k0, {k1} AS k1, {} AS learners, CAST(0 AS BIGINT) AS a, \
+             CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, {} AS d, {} AS e \
+             FROM report_learner_months r {} \
+             WHERE r.scope = {} AND r.month >= '{mf}' AND r.month <= '{mt}'{}{group}",
+            counts[0],
+            counts[1],
+            counts[2],
+            learner_joins(sc),
+            sc as i16,
+            rollup_filters(f, "r")
+        )
+    };
+
+    let mut rows: Vec<Agg> = diesel::sql_query(daily(by)).load(c)?;
+    let learners: Vec<Agg> = diesel::sql_query(distinct(by)).load(c)?;
+    let learners: std::collections::HashMap<(String, String), Agg> = learners
+        .into_iter()
+        .map(|a| ((a.k0.clone(), a.k1.clone()), a))
+        .collect();
+    let merge = |a: &mut Agg, l: Option<&Agg>| {
+        if let Some(l) = l {
+            a.learners = l.learners;
+            a.d = l.d;
+            a.e = l.e;
+        }
+    };
+    for a in &mut rows {
+        merge(a, learners.get(&(a.k0.clone(), a.k1.clone())));
+    }
+    rows.sort_by(|x, y| (&x.k0, &x.k1).cmp(&(&y.k0, &y.k1)));
+    let mut total: Agg = diesel::sql_query(daily(&[])).get_result(c)?;
+    let total_learners: Agg = diesel::sql_query(distinct(&[])).get_result(c)?;
+    merge(&mut total, Some(&total_learners));
+
+    // Medians: one duration per completion, from the module rows of the month it
+    // happened in.
+    let mut medians: std::collections::HashMap<(String, String), Vec<f64>> = Default::default();
+    if kind == ReportKind::Completions {
+        let (k0, k1, _) = key_sql(by, |d| rollup_dim(d, "r", "r.month"));
+        let sql = format!(
+            "SELECT {k0} AS k0, {k1} AS k1, r.completion_days AS days \
+             FROM report_learner_months r {} \
+             WHERE r.scope = {} AND r.month >= '{mf}' AND r.month <= '{mt}' \
+             AND r.completion_days IS NOT NULL AND {}{}",
+            learner_joins(Scope::Module),
+            Scope::Module as i16,
+            rollup::distinct_condition(Measure::Complete, f.from, f.to, true),
+            rollup_filters(f, "r")
+        );
+        for d in diesel::sql_query(sql).load::<Duration_>(c)? {
+            medians
+                .entry((String::new(), String::new()))
+                .or_default()
+                .push(d.days);
+            if !by.is_empty() {
+                medians.entry((d.k0, d.k1)).or_default().push(d.days);
+            }
+        }
+    }
+    Ok(assemble(kind, f, by, rows, total, medians))
+}
+
+/// The funnel of one module from the rollup (the same figures as [`funnel_raw`]).
+pub(crate) fn funnel(
+    c: &mut DbConnection,
+    f: &Filters,
+    module_slug: &str,
+    lessons: &[String],
+    has_quiz: bool,
+) -> Result<Report> {
+    let mut filters = f.clone();
+    filters.module = Some(module_slug.to_string());
+    let sql = format!(
+        "SELECT fu.stage AS k0, '' AS k1, CAST(COALESCE(SUM(fu.learners), 0) AS BIGINT) AS learners, \
+         CAST(0 AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, \
+         CAST(0 AS BIGINT) AS d, CAST(0 AS BIGINT) AS e \
+         FROM report_funnel fu JOIN modules m ON m.id = fu.module_id \
+         JOIN levels lv ON lv.id = m.level_id \
+         WHERE fu.day >= '{}' AND fu.day <= '{}'{} GROUP BY fu.stage",
+        filters.from.format("%Y-%m-%d"),
+        filters.to.format("%Y-%m-%d"),
+        rollup_filters(&filters, "fu")
+    );
+    let counts: std::collections::HashMap<String, i64> = diesel::sql_query(sql)
+        .load::<Agg>(c)?
+        .into_iter()
+        .map(|a| (a.k0, a.learners))
+        .collect();
+    let n = |code: &str| counts.get(code).copied().unwrap_or(0);
+    let mut stages: Vec<(String, i64)> = vec![("enrolled".into(), n("enrolled"))];
+    for lesson in lessons {
+        let code = format!("lesson:{lesson}");
+        stages.push((code.clone(), n(&code)));
+    }
+    if has_quiz {
+        stages.push(("quiz-passed".into(), n("quiz-passed")));
+    }
+    stages.push(("completed".into(), n("completed")));
+    Ok(funnel_assemble(filters, module_slug, &stages))
 }
 
 #[cfg(test)]

@@ -98,7 +98,7 @@ route_table!(PAGES, register_pages {
     post "/attempts/{id}/save" => quiz::save;
     post "/attempts/{id}/submit" => quiz::submit;
     get "/reports" => reports::page;
-    get "/reports/learners.csv" => reports::learner_list;
+    get "/reports/learners.csv" => reports::download;
     get "/reports/export.{format}" => reports::download;
     get "/admin/users" => admin::users;
     post "/admin/users/{id}/role" => admin::set_role;

@@ -425,57 +425,30 @@ pub async fn page(
     page.render(&state, "reports.html", "reports", ctx)
 }
 
-/// `/reports/export.csv` and `/reports/export.xlsx`: the page's report as a file.
-pub async fn download(
-    req: HttpRequest,
-    viewer: Viewer,
-    state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
-    query: web::Query<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    viewer.require(STAFF)?;
-    let format = path.into_inner().1;
-    let request = parse(&query).map_err(|_| AppError::BadRequest)?;
-    let (report, catalogue) = produce(&state, &request)
-        .await?
-        .map_err(|_| AppError::BadRequest)?;
-    let lang = page.lang;
-    let message = |id: &str| state.renderer.message(lang, id);
-    let labels = labels(&message, lang, &catalogue, &report);
-    let name = format!(
-        "{}-{}-{}",
-        report.kind.code(),
-        report.filters.from,
-        report.filters.to
-    );
-    let (bytes, mime, ext) = match format.as_str() {
-        "csv" => (
-            export::csv(&report, &labels)?,
-            "text/csv; charset=utf-8",
-            "csv",
-        ),
-        "xlsx" => (
-            export::xlsx(&report, &labels)?,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "xlsx",
-        ),
-        _ => return Err(AppError::NotFound),
-    };
-    Ok(HttpResponse::Ok()
-        .content_type(mime)
-        .insert_header((
-            "content-disposition",
-            format!("attachment; filename=\"{name}.{ext}\""),
-        ))
-        .insert_header(("cache-control", "private, no-store"))
-        .body(bytes))
+/// The files under `/reports/`: the page's report as CSV or XLSX, and the learner list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Download {
+    Report(export::Format),
+    /// The operational learner list (names and addresses), audited on every use.
+    LearnerList,
 }
 
-/// `/reports/learners.csv`: the operational learner list (names and addresses of the
-/// learners who signed up in the period, with the profile filters). Every download is
-/// written to the audit log.
-pub async fn learner_list(
+impl Download {
+    fn parse(file: &str) -> Option<Download> {
+        match file {
+            "export.csv" => Some(Download::Report(export::Format::Csv)),
+            "export.xlsx" => Some(Download::Report(export::Format::Xlsx)),
+            "learners.csv" => Some(Download::LearnerList),
+            _ => None,
+        }
+    }
+}
+
+/// `/reports/export.{csv,xlsx}` and `/reports/learners.csv`: every download of the
+/// reports page, one handler (the routes are listed one by one so that the access
+/// matrix holds a rule for each). Staff and administrators only; the same query
+/// string as the page.
+pub async fn download(
     req: HttpRequest,
     viewer: Viewer,
     state: web::Data<AppState>,
@@ -483,30 +456,47 @@ pub async fn learner_list(
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req, &viewer)?;
     let account = viewer.require(STAFF)?.clone();
+    let file = req.path().rsplit('/').next().unwrap_or_default();
+    let what = Download::parse(file).ok_or(AppError::NotFound)?;
     let request = parse(&query).map_err(|_| AppError::BadRequest)?;
     let lang = page.lang;
-    let m = |id: &str| state.renderer.message(lang, id);
-    let header = [
-        "id".to_string(),
-        m("field-email"),
-        m("field-display-name"),
-        m("reports-by-language"),
-        m("reports-by-country"),
-        m("reports-learners-org-name"),
-        m("reports-learners-signed-up"),
-    ];
-    let db = state.db.clone();
-    let actor = Actor::user(account.id, account.email.clone());
-    let filters = request.filters.clone();
-    let bytes =
-        web::block(move || export::learner_list_csv(&db, &actor, &filters, &header)).await??;
+    let message = |id: &str| state.renderer.message(lang, id);
+    let period = format!("{}-{}", request.filters.from, request.filters.to);
+    let (bytes, format, name) = match what {
+        Download::Report(format) => {
+            let (report, catalogue) = produce(&state, &request)
+                .await?
+                .map_err(|_| AppError::BadRequest)?;
+            let labels = labels(&message, lang, &catalogue, &report);
+            let bytes = export::file(format, &report, &labels)?;
+            (bytes, format, report.kind.code())
+        }
+        Download::LearnerList => {
+            let header = [
+                "id".to_string(),
+                message("field-email"),
+                message("field-display-name"),
+                message("reports-by-language"),
+                message("reports-by-country"),
+                message("reports-learners-org-name"),
+                message("reports-learners-signed-up"),
+            ];
+            let db = state.db.clone();
+            let actor = Actor::user(account.id, account.email.clone());
+            let filters = request.filters.clone();
+            let bytes =
+                web::block(move || export::learner_list_csv(&db, &actor, &filters, &header))
+                    .await??;
+            (bytes, export::Format::Csv, "learners")
+        }
+    };
     Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
+        .content_type(format.mime())
         .insert_header((
             "content-disposition",
             format!(
-                "attachment; filename=\"learners-{}-{}.csv\"",
-                request.filters.from, request.filters.to
+                "attachment; filename=\"{name}-{period}.{}\"",
+                format.extension()
             ),
         ))
         .insert_header(("cache-control", "private, no-store"))
