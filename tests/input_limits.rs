@@ -189,7 +189,11 @@ async fn page_numbers_and_searches_of_any_size_are_harmless(app: TestApp) {
     let res = app
         .post_form(
             "/en/sign-in",
-            &[("csrf", &csrf), ("email", &admin.email), ("password", &password)],
+            &[
+                ("csrf", &csrf),
+                ("email", &admin.email),
+                ("password", &password),
+            ],
         )
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);

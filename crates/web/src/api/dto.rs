@@ -826,7 +826,10 @@ mod tests {
             r#"{"events":[],"more":1}"#,
             r#"{"events":[{"id":"a","at":"2026-11-20T10:00:00Z","type":"quiz_answer","attempt":"A","question":"q","answer":{"type":"single","value":-1}}]}"#,
         ] {
-            assert!(enrollment::sync::decode_batch(bad.as_bytes()).is_err(), "{bad}");
+            assert!(
+                enrollment::sync::decode_batch(bad.as_bytes()).is_err(),
+                "{bad}"
+            );
             assert!(serde_json::from_str::<SyncRequest>(bad).is_err(), "{bad}");
         }
     }
