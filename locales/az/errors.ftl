@@ -39,3 +39,4 @@ error-order-incomplete = Hər bəndə nömrə qoyun.
 error-order-duplicate = Nömrələr təkrarlanmamalıdır.
 error-batch-too-large = Bir paketdə həddindən artıq çox hadisə var.
 error-invalid-event-id = Hadisə identifikatoru boşdur və ya çox uzundur.
+error-invalid-field = Sahənin dəyəri boşdur, çox uzundur və ya icazə verilən hədlərdən kənardadır.

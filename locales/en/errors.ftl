@@ -39,3 +39,4 @@ error-order-incomplete = Give every item a number.
 error-order-duplicate = Each number can be used only once.
 error-batch-too-large = Too many events in one batch.
 error-invalid-event-id = An event id is empty or too long.
+error-invalid-field = A field is empty, too long or outside its allowed range.

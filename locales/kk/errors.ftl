@@ -39,3 +39,4 @@ error-order-incomplete = Әр тармаққа нөмір қойыңыз.
 error-order-duplicate = Нөмірлер қайталанбауы керек.
 error-batch-too-large = Бір бумада оқиғалар тым көп.
 error-invalid-event-id = Оқиға идентификаторы бос немесе тым ұзын.
+error-invalid-field = Өріс мәні бос, тым ұзын немесе рұқсат етілген шектен тыс.

@@ -39,3 +39,4 @@ error-order-incomplete = Ар бир пунктка номер коюңуз.
 error-order-duplicate = Номерлер кайталанбашы керек.
 error-batch-too-large = Бир пакетте окуялар өтө көп.
 error-invalid-event-id = Окуянын идентификатору бош же өтө узун.
+error-invalid-field = Талаанын мааниси бош, өтө узун же уруксат берилген чектен тышкары.

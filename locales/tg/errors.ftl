@@ -39,3 +39,4 @@ error-order-incomplete = Ба ҳар банд рақам гузоред.
 error-order-duplicate = Рақамҳо набояд такрор шаванд.
 error-batch-too-large = Дар як баста рӯйдодҳо аз ҳад зиёданд.
 error-invalid-event-id = Муайянкунандаи рӯйдод холӣ ё аз ҳад дароз аст.
+error-invalid-field = Қимати майдон холӣ, хеле дароз ё берун аз ҳудуди иҷозатдодашуда аст.

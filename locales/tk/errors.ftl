@@ -39,3 +39,4 @@ error-order-incomplete = Her bir bende nomer goýuň.
 error-order-duplicate = Nomerler gaýtalanmaly däl.
 error-batch-too-large = Bir topbakda wakalar gaty köp.
 error-invalid-event-id = Wakanyň identifikatory boş ýa-da gaty uzyn.
+error-invalid-field = Meýdançanyň bahasy boş, örän uzyn ýa-da rugsat berlen çäkden daşarda.

@@ -39,3 +39,4 @@ error-order-incomplete = Har bir bandga raqam qoʻying.
 error-order-duplicate = Raqamlar takrorlanmasligi kerak.
 error-batch-too-large = Bitta paketda hodisalar juda koʻp.
 error-invalid-event-id = Hodisa identifikatori boʻsh yoki juda uzun.
+error-invalid-field = Maydon qiymati boʻsh, juda uzun yoki ruxsat etilgan chegaradan tashqarida.

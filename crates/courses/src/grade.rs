@@ -219,7 +219,26 @@ pub enum Answer {
     Ordering(Vec<usize>),
 }
 
+/// Longest short-text answer, in characters (an answer is a word or a phrase; the
+/// limit keeps a client from storing megabytes in an attempt).
+pub const MAX_TEXT_ANSWER_CHARS: usize = 500;
+/// Longest numeric answer as typed, in characters.
+pub const MAX_NUMERIC_ANSWER_CHARS: usize = 64;
+/// Most indexes in a multiple-choice, matching or ordering answer.
+pub const MAX_ANSWER_ITEMS: usize = 100;
+
 impl Answer {
+    /// Whether the answer is within the size limits above, whatever its question.
+    pub fn within_limits(&self) -> bool {
+        match self {
+            Answer::Single(_) | Answer::TrueFalse(_) => true,
+            Answer::Text(t) => t.chars().count() <= MAX_TEXT_ANSWER_CHARS,
+            Answer::Numeric(t) => t.chars().count() <= MAX_NUMERIC_ANSWER_CHARS,
+            Answer::Multiple(v) | Answer::Ordering(v) => v.len() <= MAX_ANSWER_ITEMS,
+            Answer::Matching(v) => v.len() <= MAX_ANSWER_ITEMS,
+        }
+    }
+
     fn kind_name(&self) -> &'static str {
         match self {
             Answer::Single(_) => "single",
@@ -369,6 +388,9 @@ pub fn grade_question(
         expected: q.kind.type_name(),
         given: a.kind_name(),
     };
+    if answer.is_some_and(|a| !a.within_limits()) {
+        return Err(malformed(q, "the answer is too long"));
+    }
     let (score, review) = match &q.kind {
         QuestionKind::Single { options } => {
             let chosen = match answer {
@@ -886,6 +908,31 @@ mod tests {
         );
         assert_eq!(score(&uz, 0, Answer::Text("O'zbek".into())), 1.0);
         assert_eq!(score(&uz, 0, Answer::Text("O’zbek".into())), 1.0);
+    }
+
+    #[test]
+    fn answers_over_their_size_limits_are_refused() {
+        let question = q(
+            "t",
+            QuestionKind::ShortText {
+                answers: vec![TextAnswer {
+                    text: "устав".into(),
+                    weight: 100.0,
+                    feedback: None,
+                }],
+            },
+        );
+        let at_limit = Answer::Text("ж".repeat(MAX_TEXT_ANSWER_CHARS));
+        assert!(grade_question(&question, 0, Some(&at_limit)).is_ok());
+        let over = Answer::Text("ж".repeat(MAX_TEXT_ANSWER_CHARS + 1));
+        assert!(matches!(
+            grade_question(&question, 0, Some(&over)),
+            Err(GradeError::Malformed { .. })
+        ));
+        assert!(!Answer::Numeric("1".repeat(MAX_NUMERIC_ANSWER_CHARS + 1)).within_limits());
+        assert!(!Answer::Multiple(vec![0; MAX_ANSWER_ITEMS + 1]).within_limits());
+        assert!(!Answer::Matching(vec![None; MAX_ANSWER_ITEMS + 1]).within_limits());
+        assert!(Answer::Ordering(vec![0; MAX_ANSWER_ITEMS]).within_limits());
     }
 
     #[test]

@@ -20,12 +20,14 @@ pub mod quiz;
 pub mod quiz_form;
 mod slug;
 mod source;
+pub mod sync_batch;
 mod tomlx;
 
 pub use diag::{CheckReport, Code, Count, Coverage, Diagnostic, LangCoverage, Severity};
 pub use grade::{
     grade, grade_question, present, shuffle_order, Answer, Grade, GradeError, MatchReview,
     OptionReview, OptionView, QuestionGrade, QuestionView, QuestionViewKind, QuizView, Review,
+    MAX_ANSWER_ITEMS, MAX_NUMERIC_ANSWER_CHARS, MAX_TEXT_ANSWER_CHARS,
 };
 pub use lang::{Lang, Localized, UnknownLang};
 pub use loader::{

@@ -42,6 +42,9 @@ pub enum Error {
     BatchTooLarge,
     #[error("an event id is empty or too long")]
     InvalidEventId,
+    /// A field is empty, too long or out of range (the cause says which).
+    #[error("invalid field: {0}")]
+    InvalidField(String),
     #[error("not found")]
     NotFound,
     #[error("a file name in a draft is not a plain name of the module directory")]
@@ -84,6 +87,7 @@ impl Error {
             Error::InvalidAnswer(_) => "error-invalid-answer",
             Error::BatchTooLarge => "error-batch-too-large",
             Error::InvalidEventId => "error-invalid-event-id",
+            Error::InvalidField(_) => "error-invalid-field",
             Error::NotFound => "error-not-found",
             Error::InvalidFileName => "error-authoring-file-name",
             Error::NoDraft => "error-authoring-no-draft",

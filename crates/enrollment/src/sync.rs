@@ -11,8 +11,7 @@
 //!   their ids); a later answer to the same question replaces an earlier one; answers
 //!   for an attempt that is already submitted, or whose time is up, are rejected.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
-use courses::Answer;
+use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use diesel::connection::SimpleConnection;
@@ -22,38 +21,19 @@ use crate::error::{Error, Result};
 use crate::learning;
 use crate::schema::sync_events;
 
-/// Most events one batch may carry.
-pub const MAX_BATCH: usize = 500;
-pub const MAX_CLIENT_ID: usize = 64;
+// The batch's form, limits and decoder are the engine's (pure, fuzzed in `fuzz/`).
+pub use courses::sync_batch::{
+    decode_batch, BatchError, Event, EventKind, MAX_BATCH, MAX_CLIENT_ID, MAX_NAME,
+};
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum EventKind {
-    /// A lesson read (to `position` percent) and/or finished.
-    Lesson {
-        module: String,
-        lesson: String,
-        #[serde(default)]
-        position: Option<i32>,
-        #[serde(default)]
-        completed: bool,
-    },
-    /// An answer given to a quiz question of an open attempt.
-    QuizAnswer {
-        attempt: String,
-        question: String,
-        answer: Answer,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Event {
-    /// The client's id for this event: 1..=64 characters.
-    pub id: String,
-    /// When it happened on the client (RFC 3339).
-    pub at: DateTime<Utc>,
-    #[serde(flatten)]
-    pub kind: EventKind,
+impl From<BatchError> for Error {
+    fn from(e: BatchError) -> Self {
+        match e {
+            BatchError::TooMany(_) => Error::BatchTooLarge,
+            BatchError::InvalidEventId => Error::InvalidEventId,
+            e => Error::InvalidField(e.to_string()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -99,15 +79,7 @@ fn record_seen(c: &mut crate::db::DbConnection, user_id: i64, id: &str) -> Resul
 /// moment; an internal error (the database failing) rolls the whole batch back, and the
 /// client sends it again (events are idempotent).
 pub fn apply(db: &Database, user_id: i64, mut events: Vec<Event>) -> Result<SyncReport> {
-    if events.len() > MAX_BATCH {
-        return Err(Error::BatchTooLarge);
-    }
-    if events
-        .iter()
-        .any(|e| e.id.is_empty() || e.id.chars().count() > MAX_CLIENT_ID)
-    {
-        return Err(Error::InvalidEventId);
-    }
+    courses::sync_batch::check_batch(&events)?;
     events.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
     db.write(|c| {
         let mut report = SyncReport {

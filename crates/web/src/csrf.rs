@@ -14,7 +14,9 @@ use futures_util::StreamExt;
 
 use crate::error::AppError;
 
-/// Form bodies larger than this are refused before they are read in full.
+/// Form bodies larger than this are refused before they are read in full: at once when
+/// `Content-Length` says so, else as soon as that much has arrived. The page routes'
+/// extractors use the same limit (`routes::configure`).
 pub const MAX_FORM_BYTES: usize = 256 * 1024;
 
 pub async fn protect(
@@ -24,6 +26,13 @@ pub async fn protect(
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !unsafe_method || req.path().starts_with("/api/") {
         return Ok(next.call(req).await?.map_into_boxed_body());
+    }
+    if declared_length(&req).is_some_and(|n| n > MAX_FORM_BYTES as u64) {
+        // Answered before reading a byte of the body; the connection is closed after
+        // the answer, so the rest is never read either.
+        let (http_req, _) = req.into_parts();
+        let res = AppError::PayloadTooLarge.error_response();
+        return Ok(ServiceResponse::new(http_req, res));
     }
     if !same_origin(&req) {
         return Ok(reject(req));
@@ -71,6 +80,13 @@ pub async fn protect(
         }
         _ => Ok(reject(req)),
     }
+}
+
+fn declared_length(req: &ServiceRequest) -> Option<u64> {
+    req.headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
 }
 
 fn reject(req: ServiceRequest) -> ServiceResponse<actix_web::body::BoxBody> {

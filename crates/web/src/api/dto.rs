@@ -43,9 +43,10 @@ impl Text {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TokenRequest {
-    #[schema(example = "aigul@example.kz")]
+    #[schema(example = "aigul@example.kz", max_length = 254)]
     pub email: String,
-    #[schema(example = "a long passphrase")]
+    /// Longer than 256 characters never matches.
+    #[schema(example = "a long passphrase", max_length = 256)]
     pub password: String,
 }
 
@@ -670,22 +671,34 @@ pub struct Submitted {
 // ---------------------------------------------------------------------------
 // Sync
 
+// The handler decodes sync batches with the engine's decoder
+// (`courses::sync_batch::decode_batch`, fuzzed); these types publish the same shape and
+// limits in the OpenAPI document, and a test below decodes sample bodies with both.
+
 /// What happened offline.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
+#[cfg_attr(not(test), allow(dead_code))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum SyncEventKind {
     /// A lesson read (to `position` percent) and/or finished.
     Lesson {
+        #[schema(min_length = 1, max_length = 128)]
         module: String,
+        #[schema(min_length = 1, max_length = 128)]
         lesson: String,
+        /// Percent read, 0..=100.
         #[serde(default)]
+        #[schema(minimum = 0, maximum = 100)]
         position: Option<i32>,
         #[serde(default)]
         completed: bool,
     },
-    /// An answer given to a question of an open attempt.
+    /// An answer given to a question of an open attempt. Text answers: at most 500
+    /// characters; numeric: 64; lists: 100 items.
     QuizAnswer {
+        #[schema(min_length = 1, max_length = 128)]
         attempt: String,
+        #[schema(min_length = 1, max_length = 128)]
         question: String,
         answer: Answer,
     },
@@ -693,10 +706,11 @@ pub enum SyncEventKind {
 
 /// One event recorded by an offline client.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
+#[cfg_attr(not(test), allow(dead_code))]
 pub struct SyncEvent {
     /// The client's id for the event, unique per learner: 1 to 64 characters. An id
     /// already applied is skipped (`duplicate`).
-    #[schema(example = "5f0c2a4e-lesson-01-read")]
+    #[schema(example = "5f0c2a4e-lesson-01-read", min_length = 1, max_length = 64)]
     pub id: String,
     /// When it happened on the client (RFC 3339); later than the server's clock counts
     /// as now.
@@ -705,6 +719,7 @@ pub struct SyncEvent {
     pub kind: SyncEventKind,
 }
 
+#[cfg(test)]
 impl From<SyncEvent> for enrollment::sync::Event {
     fn from(e: SyncEvent) -> Self {
         use enrollment::sync::EventKind as K;
@@ -738,9 +753,11 @@ impl From<SyncEvent> for enrollment::sync::Event {
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[cfg_attr(not(test), allow(dead_code))]
 #[serde(deny_unknown_fields)]
 pub struct SyncRequest {
     /// At most 500 events; applied in the order of `at` (then `id`).
+    #[schema(max_items = 500)]
     pub events: Vec<SyncEvent>,
 }
 
@@ -770,4 +787,50 @@ pub struct SyncResponse {
     pub results: Vec<SyncResult>,
     /// Modules this batch completed.
     pub modules_completed: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The published shape and the decoder agree on what a batch means.
+    #[test]
+    fn the_sync_schema_types_and_the_decoder_read_batches_alike() {
+        let answers = [
+            r#"{"type":"single","value":2}"#,
+            r#"{"type":"multiple","value":[0,3]}"#,
+            r#"{"type":"true_false","value":false}"#,
+            r#"{"type":"text","value":"устав"}"#,
+            r#"{"type":"numeric","value":"1 200,5"}"#,
+            r#"{"type":"matching","value":[1,null,0]}"#,
+            r#"{"type":"ordering","value":[2,0,1]}"#,
+        ];
+        let mut events = vec![
+            r#"{"id":"a","at":"2026-11-20T10:00:00Z","type":"lesson","module":"m","lesson":"l"}"#.to_string(),
+            r#"{"id":"b","at":"2026-11-20T10:00:00+05:00","type":"lesson","module":"m","lesson":"l","position":40,"completed":true}"#.to_string(),
+        ];
+        for (n, a) in answers.iter().enumerate() {
+            events.push(format!(
+                r#"{{"id":"q{n}","at":"2026-11-20T10:00:00Z","type":"quiz_answer","attempt":"A","question":"q","answer":{a}}}"#
+            ));
+        }
+        let body = format!(r#"{{"events":[{}]}}"#, events.join(","));
+        let decoded = enrollment::sync::decode_batch(body.as_bytes()).unwrap();
+        let via_dto: SyncRequest = serde_json::from_str(&body).unwrap();
+        let via_dto: Vec<enrollment::sync::Event> =
+            via_dto.events.into_iter().map(Into::into).collect();
+        assert_eq!(decoded, via_dto);
+        // And both refuse the same wrong shapes.
+        for bad in [
+            r#"{"events":[{"id":"a","at":"2026-11-20T10:00:00Z","type":"lesson"}]}"#,
+            r#"{"events":[],"more":1}"#,
+            r#"{"events":[{"id":"a","at":"2026-11-20T10:00:00Z","type":"quiz_answer","attempt":"A","question":"q","answer":{"type":"single","value":-1}}]}"#,
+        ] {
+            assert!(
+                enrollment::sync::decode_batch(bad.as_bytes()).is_err(),
+                "{bad}"
+            );
+            assert!(serde_json::from_str::<SyncRequest>(bad).is_err(), "{bad}");
+        }
+    }
 }

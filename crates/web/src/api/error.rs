@@ -22,7 +22,7 @@ macro_rules! error_codes {
     ($( $(#[$doc:meta])* $variant:ident = $key:literal, $status:ident; )*) => {
         /// Every error the API can answer with. The key is stable: clients may switch
         /// on it; the message is for people.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
         pub enum ErrorCode {
             $( $(#[$doc])* #[serde(rename = $key)] $variant, )*
         }
@@ -82,8 +82,26 @@ error_codes! {
     BatchTooLarge = "error-batch-too-large", PAYLOAD_TOO_LARGE;
     /// A sync event id is empty or longer than 64 characters.
     InvalidEventId = "error-invalid-event-id", BAD_REQUEST;
+    /// A field is empty, too long or out of range (its limit is in the schema).
+    InvalidField = "error-invalid-field", BAD_REQUEST;
     Internal = "error-internal", INTERNAL_SERVER_ERROR;
 }
+
+// Written by hand: the derive does not see the `serde(rename)` the macro above passes
+// through, and would publish the variant names instead of the keys the API sends.
+impl utoipa::PartialSchema for ErrorCode {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .enum_values(Some(ErrorCode::ALL.iter().map(|c| c.key())))
+            .description(Some(
+                "A stable error key (also the Fluent id of the message): clients may switch on it.",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for ErrorCode {}
 
 impl ErrorCode {
     /// The code of a service error key (`enrollment::Error::key()`).
@@ -186,6 +204,7 @@ impl From<enrollment::Error> for ApiError {
             E::InvalidAnswer(_) => ErrorCode::InvalidAnswer,
             E::BatchTooLarge => ErrorCode::BatchTooLarge,
             E::InvalidEventId => ErrorCode::InvalidEventId,
+            E::InvalidField(_) => ErrorCode::InvalidField,
             e if e.is_internal() => ErrorCode::Internal,
             _ => ErrorCode::BadRequest,
         };
@@ -314,7 +333,7 @@ mod tests {
     #[test]
     fn service_errors_keep_their_keys() {
         use enrollment::Error as E;
-        let errors: [fn() -> E; 11] = [
+        let errors: [fn() -> E; 12] = [
             || E::BadCredentials,
             || E::Forbidden,
             || E::NotFound,
@@ -326,6 +345,7 @@ mod tests {
             || E::InvalidAnswer("x".into()),
             || E::BatchTooLarge,
             || E::InvalidEventId,
+            || E::InvalidField("x".into()),
         ];
         for make in errors {
             assert_eq!(ApiError::from(make()).code.key(), make().key());

@@ -33,7 +33,7 @@ use error::{ApiError, ErrorCode};
 
 /// Largest request body accepted, checked before the body is read.
 pub const MAX_BODY: usize = 256 * 1024;
-/// A sync batch may be larger: up to 500 events.
+/// A sync batch may be larger: up to 500 events (its decoder bounds every field).
 pub const MAX_SYNC_BODY: usize = 1024 * 1024;
 /// How long a worker trusts its copy of the verification keys before reading them again
 /// (a token signed by a key it does not know yet makes it read them at once).
@@ -73,7 +73,7 @@ routes! {
     get "/attempts/{id}" => quiz::attempt;
     put "/attempts/{id}/answers" => quiz::save;
     post "/attempts/{id}/submit" => quiz::submit;
-    post "/sync" with json_config(MAX_SYNC_BODY) => sync::sync;
+    post "/sync" with web::PayloadConfig::new(MAX_SYNC_BODY) => sync::sync;
 }
 
 fn json_config(limit: usize) -> web::JsonConfig {
@@ -92,10 +92,36 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .app_data(json_config(MAX_BODY))
             .app_data(web::PayloadConfig::new(MAX_BODY))
             .default_service(web::to(no_such_endpoint))
+            .wrap(actix_web::middleware::from_fn(refuse_oversized))
             .wrap(actix_web::middleware::from_fn(move |req, next| {
                 error::localize(middleware_state.clone(), req, next)
             })),
     );
+}
+
+/// 413 for a body whose `Content-Length` is over the endpoint's limit, before anything
+/// else (the token included) is looked at and before a byte of the body is read. Bodies
+/// without a length are cut off at the same limit by the extractors' configuration.
+async fn refuse_oversized(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    let limit = if req.path() == "/api/v1/sync" {
+        MAX_SYNC_BODY
+    } else {
+        MAX_BODY
+    };
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        let (http_req, _) = req.into_parts();
+        let res = actix_web::ResponseError::error_response(&ApiError::new(ErrorCode::TooLarge));
+        return Ok(actix_web::dev::ServiceResponse::new(http_req, res));
+    }
+    Ok(next.call(req).await?.map_into_boxed_body())
 }
 
 async fn no_such_endpoint() -> Result<actix_web::HttpResponse, ApiError> {
@@ -258,6 +284,12 @@ fn optional_json<T: DeserializeOwned + Default>(
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(T::default());
     }
+    require_json(req)?;
+    serde_json::from_slice(body).map_err(|e| ApiError::with_cause(ErrorCode::InvalidJson, e))
+}
+
+/// 415 unless the request says its body is JSON (`application/json` or `+json`).
+fn require_json(req: &HttpRequest) -> Result<(), ApiError> {
     let is_json = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -269,5 +301,5 @@ fn optional_json<T: DeserializeOwned + Default>(
     if !is_json {
         return Err(ApiError::new(ErrorCode::UnsupportedMediaType));
     }
-    serde_json::from_slice(body).map_err(|e| ApiError::with_cause(ErrorCode::InvalidJson, e))
+    Ok(())
 }

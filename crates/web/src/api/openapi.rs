@@ -149,7 +149,8 @@ mod tests {
         }
         // The error keys are listed as an enum.
         let codes = schemas["ErrorCode"]["enum"].as_array().unwrap();
-        assert_eq!(codes.len(), ErrorCode::ALL.len());
+        let keys: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.key()).collect();
+        assert_eq!(codes, &keys, "the schema lists the keys the API sends");
         for (path, item) in doc["paths"].as_object().unwrap() {
             for (method, op) in item.as_object().unwrap() {
                 let responses = op["responses"].as_object().unwrap();

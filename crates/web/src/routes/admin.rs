@@ -14,6 +14,9 @@ use crate::state::AppState;
 
 const PER_PAGE: i64 = 50;
 
+/// Far beyond any real list: keeps the page arithmetic from overflowing.
+const MAX_PAGE: i64 = 1_000_000_000;
+
 #[derive(Deserialize)]
 pub struct ListQuery {
     #[serde(default)]
@@ -41,6 +44,8 @@ pub async fn users(
     let page = Page::new(&req, &viewer)?;
     viewer.require(&[Role::Admin])?;
     let ListQuery { q, page: n } = q.into_inner();
+    // Any number may come from the address bar; past the last page the list is empty.
+    let n = n.clamp(0, MAX_PAGE);
     let db = state.db.clone();
     let query = q.clone();
     let (rows, total) = web::block(move || auth::list_accounts(&db, &query, n, PER_PAGE)).await??;

@@ -156,6 +156,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .guard(actix_web::guard::fn_guard(|ctx| {
                     crate::locale::split_lang(ctx.head().uri.path()).is_some()
                 }))
+                // Forms and the browser's offline batch: bounded before they are read
+                // (actix's defaults would let JSON bodies reach 2 MB).
+                .app_data(web::PayloadConfig::new(crate::csrf::MAX_FORM_BYTES))
+                .app_data(web::JsonConfig::default().limit(crate::csrf::MAX_FORM_BYTES))
                 .configure(register_pages),
         )
         .configure(crate::api::configure)
