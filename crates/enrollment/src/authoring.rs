@@ -710,7 +710,18 @@ pub fn save(db: &Database, who: &Author, slug: &str, changes: &[Change]) -> Resu
     })
 }
 
-/// Throws a draft away (the published version stays as it is).
+/// Whether a module with this slug exists (published or not).
+pub fn module_exists(db: &Database, slug: &str) -> Result<bool> {
+    let mut conn = db.conn()?;
+    let n: i64 = modules::table
+        .filter(modules::slug.eq(slug))
+        .count()
+        .get_result(&mut conn)?;
+    Ok(n > 0)
+}
+
+/// Throws a draft away (the published version stays as it is). A module never published
+/// is nothing but its draft: it is removed, and its slug is free again.
 pub fn discard(db: &Database, who: &Author, slug: &str) -> Result<()> {
     db.write(|c| {
         let module = module_row(c, slug)?;
@@ -1308,6 +1319,8 @@ pub struct NewModule {
     /// Titles and summaries by language; empty texts are left out of module.toml.
     pub titles: BTreeMap<Lang, String>,
     pub summaries: BTreeMap<Lang, String>,
+    /// Learning objectives by language, one per item.
+    pub objectives: BTreeMap<Lang, Vec<String>>,
     pub estimated_minutes: u32,
     pub prerequisites: Vec<String>,
     pub pass_mark: u32,
@@ -1337,6 +1350,17 @@ fn new_module_files(new: &NewModule, order: i32, author_lang: Lang) -> BTreeMap<
                 doc.set_text(field, lang, text);
             }
         }
+        let items: Vec<String> = new
+            .objectives
+            .get(&lang)
+            .into_iter()
+            .flatten()
+            .map(|o| o.trim().to_string())
+            .filter(|o| !o.is_empty())
+            .collect();
+        if !items.is_empty() {
+            doc.set_text_list("objectives", lang, &items);
+        }
     }
     let lesson_title = [Lang::Ru, author_lang]
         .iter()
@@ -1361,6 +1385,81 @@ fn new_module_files(new: &NewModule, order: i32, author_lang: Lang) -> BTreeMap<
     .into()
 }
 
+/// The problems of a [`NewModule`] that need the database: the level exists, the slug
+/// is well formed and free, the title in the author's language is there, the
+/// prerequisites name modules or levels. With the level's id when it exists.
+fn new_module_problems(
+    c: &mut DbConnection,
+    author_lang: Lang,
+    new: &NewModule,
+) -> Result<(Option<i64>, FieldProblems)> {
+    let mut problems: FieldProblems = Vec::new();
+    let level_id: Option<i64> = levels::table
+        .filter(levels::slug.eq(&new.level))
+        .filter(levels::active.eq(true))
+        .select(levels::id)
+        .first(c)
+        .optional()?;
+    if level_id.is_none() {
+        problems.push(("level".into(), "error-new-module-level"));
+    }
+    if !courses::is_slug(&new.slug) || new.slug.len() > 60 {
+        problems.push(("slug".into(), "error-new-module-slug-invalid"));
+    } else {
+        let taken: i64 = modules::table
+            .filter(modules::slug.eq(&new.slug))
+            .count()
+            .get_result(c)?;
+        if taken > 0 {
+            problems.push(("slug".into(), "error-new-module-slug-taken"));
+        }
+    }
+    if new
+        .titles
+        .get(&author_lang)
+        .is_none_or(|t| t.trim().is_empty())
+    {
+        problems.push((
+            format!("title.{}", author_lang.code()),
+            "error-new-module-title",
+        ));
+    }
+    if !new.prerequisites.is_empty() {
+        let known: Vec<String> = modules::table
+            .filter(modules::active.eq(true))
+            .filter(modules::slug.eq_any(&new.prerequisites))
+            .select(modules::slug)
+            .load(c)?;
+        let levels_known: Vec<String> = levels::table
+            .filter(levels::active.eq(true))
+            .filter(levels::slug.eq_any(&new.prerequisites))
+            .select(levels::slug)
+            .load(c)?;
+        if new
+            .prerequisites
+            .iter()
+            .any(|p| !known.contains(p) && !levels_known.contains(p))
+        {
+            problems.push(("prerequisites".into(), "error-new-module-prerequisite"));
+        }
+    }
+    Ok((level_id, problems))
+}
+
+/// [`create_module`]'s checks alone, creating nothing (for a form that has other errors).
+pub fn check_new_module(
+    db: &Database,
+    who: &Author,
+    author_lang: Lang,
+    new: &NewModule,
+) -> Result<FieldProblems> {
+    if !matches!(who.role, Role::Instructor | Role::Staff | Role::Admin) {
+        return Err(Error::Forbidden);
+    }
+    let mut conn = db.conn()?;
+    Ok(new_module_problems(&mut conn, author_lang, new)?.1)
+}
+
 /// Creates a module in the browser: a module row that learners do not see (inactive,
 /// version 0) with a draft of its first files, `who` attached as its owner, and an audit
 /// entry. Publishing goes through [`publish`] like any other draft. Instructors, staff
@@ -1377,56 +1476,7 @@ pub fn create_module(
     }
     let now = Utc::now().naive_utc();
     db.write(|c| {
-        let mut problems: FieldProblems = Vec::new();
-        let level_id: Option<i64> = levels::table
-            .filter(levels::slug.eq(&new.level))
-            .filter(levels::active.eq(true))
-            .select(levels::id)
-            .first(c)
-            .optional()?;
-        if level_id.is_none() {
-            problems.push(("level".into(), "error-new-module-level"));
-        }
-        if !courses::is_slug(&new.slug) || new.slug.len() > 60 {
-            problems.push(("slug".into(), "error-new-module-slug-invalid"));
-        } else {
-            let taken: i64 = modules::table
-                .filter(modules::slug.eq(&new.slug))
-                .count()
-                .get_result(c)?;
-            if taken > 0 {
-                problems.push(("slug".into(), "error-new-module-slug-taken"));
-            }
-        }
-        if new
-            .titles
-            .get(&author_lang)
-            .is_none_or(|t| t.trim().is_empty())
-        {
-            problems.push((
-                format!("title.{}", author_lang.code()),
-                "error-new-module-title",
-            ));
-        }
-        if !new.prerequisites.is_empty() {
-            let known: Vec<String> = modules::table
-                .filter(modules::active.eq(true))
-                .filter(modules::slug.eq_any(&new.prerequisites))
-                .select(modules::slug)
-                .load(c)?;
-            let levels_known: Vec<String> = levels::table
-                .filter(levels::active.eq(true))
-                .filter(levels::slug.eq_any(&new.prerequisites))
-                .select(levels::slug)
-                .load(c)?;
-            if new
-                .prerequisites
-                .iter()
-                .any(|p| !known.contains(p) && !levels_known.contains(p))
-            {
-                problems.push(("prerequisites".into(), "error-new-module-prerequisite"));
-            }
-        }
+        let (level_id, problems) = new_module_problems(c, author_lang, new)?;
         let Some(level_id) = level_id.filter(|_| problems.is_empty()) else {
             return Ok(Err(problems));
         };

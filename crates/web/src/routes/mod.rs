@@ -141,6 +141,8 @@ fn author_routes(cfg: &mut web::ServiceConfig) {
     const M: &str = "/author/modules/{slug}";
     cfg.route("/author", web::get().to(author::list))
         .route("/author/export.zip", web::get().to(author::export_all))
+        .route("/author/new", web::get().to(author::new_module_form))
+        .route("/author/new", web::post().to(author::new_module_create))
         .route(M, web::get().to(author::module))
         .route(&format!("{M}/new"), web::get().to(author::new_file))
         .route(
