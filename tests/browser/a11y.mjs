@@ -132,6 +132,7 @@ export async function accessibility({ browser, server, fail, LANGS }) {
       [adminTab, "/author/modules/mission/translate/kk", 200],
       [adminTab, "/author/modules/mission/gift", 200],
       [adminTab, "/author/modules/mission/quiz/quiz.ru.toml", 200],
+      [adminTab, "/author/new", 200],
     ];
     for (const [page, path, status] of visits) {
       await visit(page, at(path), lang, status, fail);
@@ -148,7 +149,14 @@ export async function accessibility({ browser, server, fail, LANGS }) {
     await visitor.click("form.form button[type=submit]");
     await visitor.waitForSelector(".alert.error");
     await axeCheck(visitor, `${at("/sign-in")} (errors)`, fail);
-    return pages + 2;
+    // The "New module" form with a slug that is refused (nothing is created).
+    await adminTab.goto(at("/author/new"));
+    await adminTab.fill("#f-slug", "Not a slug");
+    await adminTab.fill(`[id="f-title.${lang}"]`, "Test");
+    await adminTab.click("#new-module-form button[type=submit]");
+    await adminTab.waitForSelector("#e-slug");
+    await axeCheck(adminTab, `${at("/author/new")} (errors)`, fail);
+    return pages + 3;
   };
   await Promise.all(Array.from({ length: Number(process.env.BROWSER_WORKERS || 3) }, worker));
 
