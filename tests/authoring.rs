@@ -1112,7 +1112,11 @@ async fn an_instructor_creates_a_module_in_the_browser(app: TestApp) {
     // Learners and translators may not create modules.
     for role in [Role::Learner, Role::Translator] {
         let (_, browser) = sign_in_as(&app, role).await;
-        assert_eq!(browser.get("/ru/author/new").await.status(), 403, "{role:?}");
+        assert_eq!(
+            browser.get("/ru/author/new").await.status(),
+            403,
+            "{role:?}"
+        );
         let csrf = csrf_of(&browser.text("/ru/dashboard").await);
         let res = browser
             .post_form(
@@ -1149,11 +1153,20 @@ async fn an_instructor_creates_a_module_in_the_browser(app: TestApp) {
     .await;
     assert_eq!(status, 422);
     assert!(page.contains("Только строчные латинские буквы"), "{page}");
-    assert!(page.contains("Введите целое число"), "bad number reported too");
+    assert!(
+        page.contains("Введите целое число"),
+        "bad number reported too"
+    );
     assert!(page.contains("Нет модуля или уровня с таким адресом."));
     assert!(page.contains("value=\"Бюджет 1\""), "typed slug kept");
-    assert!(page.contains("value=\"Основы бюджета\""), "typed title kept");
-    assert!(page.contains("Как составить бюджет проекта."), "typed summary kept");
+    assert!(
+        page.contains("value=\"Основы бюджета\""),
+        "typed title kept"
+    );
+    assert!(
+        page.contains("Как составить бюджет проекта."),
+        "typed summary kept"
+    );
     assert!(page.contains("aria-invalid=\"true\" aria-describedby=\"e-slug"));
     // A slug already taken, in English: the English message, values kept.
     let (status, page) = create_form(
@@ -1163,11 +1176,15 @@ async fn an_instructor_creates_a_module_in_the_browser(app: TestApp) {
     )
     .await;
     assert_eq!(status, 422);
-    assert!(page.contains("A module with this address already exists"), "{page}");
+    assert!(
+        page.contains("A module with this address already exists"),
+        "{page}"
+    );
     assert!(page.contains("value=\"mission\""));
     assert!(page.contains("value=\"Budget basics\""));
     // The title in the author's language is required; every locale has the messages.
-    let (status, page) = create_form(&browser, "/kk/author/new", &[("slug", "budget-basics")]).await;
+    let (status, page) =
+        create_form(&browser, "/kk/author/new", &[("slug", "budget-basics")]).await;
     assert_eq!(status, 422);
     assert!(page.contains("Модуль атауын енгізіңіз."), "{page}");
     assert!(!authoring::module_exists(&app.db, "budget-basics").unwrap());
@@ -1181,7 +1198,10 @@ async fn an_instructor_creates_a_module_in_the_browser(app: TestApp) {
             ("slug", "budget-basics"),
             ("title.ru", "Основы бюджета"),
             ("summary.ru", "Как составить бюджет проекта."),
-            ("objectives.ru", "Составить смету\nОбосновать расходы\nПроверить итог"),
+            (
+                "objectives.ru",
+                "Составить смету\nОбосновать расходы\nПроверить итог",
+            ),
             ("title.en", "Budget basics"),
             ("estimated_minutes", "40"),
             ("pass_mark", "60"),
@@ -1219,14 +1239,20 @@ async fn an_instructor_creates_a_module_in_the_browser(app: TestApp) {
     let settings = courses::edit::TomlDoc::parse(&draft.text("module.toml").unwrap()).unwrap();
     assert_eq!(settings.raw("estimated_minutes").as_deref(), Some("40"));
     assert!(settings.str_list("prerequisites").is_empty());
-    assert_eq!(settings.text("title", Lang::En).as_deref(), Some("Budget basics"));
+    assert_eq!(
+        settings.text("title", Lang::En).as_deref(),
+        Some("Budget basics")
+    );
     assert_eq!(settings.text_list("objectives", Lang::Ru).len(), 3);
     let quiz = draft.text("quiz.toml").unwrap();
     assert!(quiz.contains("pass_mark = 60") && quiz.contains("max_attempts = 2"));
     assert!(!quiz.contains("time_limit_minutes"));
 
     let (learner_account, learner) = sign_in_as(&app, Role::Learner).await;
-    assert!(!learner.text("/ru/catalogue").await.contains("budget-basics"));
+    assert!(!learner
+        .text("/ru/catalogue")
+        .await
+        .contains("budget-basics"));
     assert_eq!(learner.get("/ru/modules/budget-basics").await.status(), 404);
     assert!(matches!(
         learning::enrol_module(&app.db, learner_account.id, "budget-basics"),
@@ -1361,10 +1387,7 @@ async fn discarding_an_unpublished_module_removes_it(app: TestApp) {
         .post_form(&format!("{module}/discard"), &[("csrf", &csrf)])
         .await;
     assert_eq!(res.status(), 303);
-    assert_eq!(
-        res.headers()["location"].to_str().unwrap(),
-        "/en/author"
-    );
+    assert_eq!(res.headers()["location"].to_str().unwrap(), "/en/author");
     assert!(!authoring::module_exists(&app.db, "scratch").unwrap());
     assert_eq!(browser.get(module).await.status(), 404);
 }

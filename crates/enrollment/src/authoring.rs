@@ -133,10 +133,7 @@ fn new_module_dir_name(order: i32, slug: &str) -> String {
 }
 
 fn level_dir(c: &mut DbConnection, level_id: i64) -> Result<String> {
-    let data: String = levels::table
-        .find(level_id)
-        .select(levels::data)
-        .first(c)?;
+    let data: String = levels::table.find(level_id).select(levels::data).first(c)?;
     let level: courses::Level = serde_json::from_str(&data)
         .map_err(|e| Error::ContentFile(format!("stored level {level_id}: {e}")))?;
     Ok(level.dir)
@@ -223,10 +220,7 @@ pub fn editable_modules(db: &Database, who: &Author, lang: Lang) -> Result<Vec<E
         let Some(access) = access_in(c, who, id)? else {
             continue;
         };
-        let level_slug: String = levels::table
-            .find(level_id)
-            .select(levels::slug)
-            .first(c)?;
+        let level_slug: String = levels::table.find(level_id).select(levels::slug).first(c)?;
         let module_toml: Option<Vec<u8>> = module_draft_files::table
             .filter(module_draft_files::module_id.eq(id))
             .filter(module_draft_files::path.eq("module.toml"))
@@ -1364,7 +1358,12 @@ fn new_module_files(new: &NewModule, order: i32, author_lang: Lang) -> BTreeMap<
     }
     let lesson_title = [Lang::Ru, author_lang]
         .iter()
-        .find_map(|l| new.titles.get(l).map(|t| t.trim()).filter(|t| !t.is_empty()))
+        .find_map(|l| {
+            new.titles
+                .get(l)
+                .map(|t| t.trim())
+                .filter(|t| !t.is_empty())
+        })
         .unwrap_or_default();
     let mut quiz = format!("pass_mark = {}\n", new.pass_mark);
     if let Some(n) = new.max_attempts {

@@ -1230,9 +1230,7 @@ pub async fn new_module_create(
             .insert(lang, fields.get(&format!("title.{code}")).to_string());
         new.summaries.insert(
             lang,
-            fields
-                .get(&format!("summary.{code}"))
-                .replace("\r\n", "\n"),
+            fields.get(&format!("summary.{code}")).replace("\r\n", "\n"),
         );
         new.objectives.insert(
             lang,
