@@ -493,6 +493,20 @@ fn matrix(w: &World) -> Vec<Entry> {
         ),
         e(
             "get",
+            "/{lang}/author/new",
+            "/en/author/new".into(),
+            N,
+            Only(&[Who::Author, Who::Instructor, Who::Staff, Who::Admin]),
+        ),
+        e(
+            "post",
+            "/{lang}/author/new",
+            "/en/author/new".into(),
+            form(&[("level", "basics"), ("slug", "Not a slug")]),
+            Only(&[Who::Author, Who::Instructor, Who::Staff, Who::Admin]),
+        ),
+        e(
+            "get",
             "/{lang}/author/export.zip",
             "/en/author/export.zip".into(),
             N,

@@ -1086,8 +1086,316 @@ async fn learners_switch_to_a_newer_version_only_when_they_choose(app: TestApp) 
     assert_eq!((again.from, again.to), (2, 2));
 }
 
+/// The "New module" form as the page shows it, changed by `edits`, posted to `path`.
+async fn create_form(
+    browser: &Browser,
+    path: &str,
+    edits: &[(&str, &str)],
+) -> (reqwest::StatusCode, String) {
+    let html = browser.text(path).await;
+    let mut fields = form_fields(&html, "new-module-form");
+    for (k, v) in edits {
+        set(&mut fields, k, v);
+    }
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = browser.post_form(path, &pairs).await;
+    let status = res.status();
+    (status, res.text().await.unwrap())
+}
+
+async fn an_instructor_creates_a_module_in_the_browser(app: TestApp) {
+    app.import_fixture_content();
+
+    // Learners and translators may not create modules.
+    for role in [Role::Learner, Role::Translator] {
+        let (_, browser) = sign_in_as(&app, role).await;
+        assert_eq!(
+            browser.get("/ru/author/new").await.status(),
+            403,
+            "{role:?}"
+        );
+        let csrf = csrf_of(&browser.text("/ru/dashboard").await);
+        let res = browser
+            .post_form(
+                "/ru/author/new",
+                &[
+                    ("csrf", &csrf),
+                    ("level", "basics"),
+                    ("slug", "sneaky"),
+                    ("title.ru", "Х"),
+                    ("estimated_minutes", "10"),
+                    ("pass_mark", "70"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 403, "{role:?}");
+    }
+    assert!(!authoring::module_exists(&app.db, "sneaky").unwrap());
+
+    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
+    assert!(browser.text("/ru/author").await.contains("/ru/author/new"));
+
+    // A slug that is not lowercase Latin: a localized error at the field, typed values kept.
+    let (status, page) = create_form(
+        &browser,
+        "/ru/author/new",
+        &[
+            ("slug", "Бюджет 1"),
+            ("title.ru", "Основы бюджета"),
+            ("summary.ru", "Как составить бюджет проекта."),
+            ("pass_mark", "сто"),
+            ("prerequisites", "no-such-module"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(page.contains("Только строчные латинские буквы"), "{page}");
+    assert!(
+        page.contains("Введите целое число"),
+        "bad number reported too"
+    );
+    assert!(page.contains("Нет модуля или уровня с таким адресом."));
+    assert!(page.contains("value=\"Бюджет 1\""), "typed slug kept");
+    assert!(
+        page.contains("value=\"Основы бюджета\""),
+        "typed title kept"
+    );
+    assert!(
+        page.contains("Как составить бюджет проекта."),
+        "typed summary kept"
+    );
+    assert!(page.contains("aria-invalid=\"true\" aria-describedby=\"e-slug"));
+    // A slug already taken, in English: the English message, values kept.
+    let (status, page) = create_form(
+        &browser,
+        "/en/author/new",
+        &[("slug", "mission"), ("title.en", "Budget basics")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        page.contains("A module with this address already exists"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"mission\""));
+    assert!(page.contains("value=\"Budget basics\""));
+    // The title in the author's language is required; every locale has the messages.
+    let (status, page) =
+        create_form(&browser, "/kk/author/new", &[("slug", "budget-basics")]).await;
+    assert_eq!(status, 422);
+    assert!(page.contains("Модуль атауын енгізіңіз."), "{page}");
+    assert!(!authoring::module_exists(&app.db, "budget-basics").unwrap());
+
+    // Created: a draft that learners do not see, owned by its creator, audited.
+    let (status, _) = create_form(
+        &browser,
+        "/ru/author/new",
+        &[
+            ("level", "basics"),
+            ("slug", "budget-basics"),
+            ("title.ru", "Основы бюджета"),
+            ("summary.ru", "Как составить бюджет проекта."),
+            (
+                "objectives.ru",
+                "Составить смету\nОбосновать расходы\nПроверить итог",
+            ),
+            ("title.en", "Budget basics"),
+            ("estimated_minutes", "40"),
+            ("pass_mark", "60"),
+            ("max_attempts", "2"),
+            ("time_limit_minutes", ""),
+            ("prerequisites", ""),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let module = "/ru/author/modules/budget-basics";
+    let page = browser.text(module).await;
+    assert!(page.contains("ещё не опубликован"), "{page}");
+    assert!(page.contains(authoring::NEW_MODULE_LESSON));
+    assert!(page.contains("quiz.ru.toml"));
+    assert!(browser.text("/ru/author").await.contains(module));
+    let authors = authoring::module_authors(&app.db, "budget-basics").unwrap();
+    assert_eq!(authors.len(), 1);
+    assert_eq!(authors[0].user_id, owner.id);
+    assert_eq!(authors[0].attachment, Attachment::Owner);
+    let entries = audit::list(
+        &app.db,
+        &audit::Filter {
+            subject: Some("module:budget-basics".into()),
+            ..Default::default()
+        },
+        10,
+    )
+    .unwrap();
+    assert!(entries
+        .iter()
+        .any(|e| e.action == "module.create" && e.actor_id == Some(owner.id)));
+    let draft = authoring::draft(&app.db, &owner, "budget-basics").unwrap();
+    assert_eq!(draft.dir, "01-basics/03-budget-basics");
+    let settings = courses::edit::TomlDoc::parse(&draft.text("module.toml").unwrap()).unwrap();
+    assert_eq!(settings.raw("estimated_minutes").as_deref(), Some("40"));
+    assert!(settings.str_list("prerequisites").is_empty());
+    assert_eq!(
+        settings.text("title", Lang::En).as_deref(),
+        Some("Budget basics")
+    );
+    assert_eq!(settings.text_list("objectives", Lang::Ru).len(), 3);
+    let quiz = draft.text("quiz.toml").unwrap();
+    assert!(quiz.contains("pass_mark = 60") && quiz.contains("max_attempts = 2"));
+    assert!(!quiz.contains("time_limit_minutes"));
+
+    let (learner_account, learner) = sign_in_as(&app, Role::Learner).await;
+    assert!(!learner
+        .text("/ru/catalogue")
+        .await
+        .contains("budget-basics"));
+    assert_eq!(learner.get("/ru/modules/budget-basics").await.status(), 404);
+    assert!(matches!(
+        learning::enrol_module(&app.db, learner_account.id, "budget-basics"),
+        Err(Error::NotFound)
+    ));
+
+    // Another instructor cannot open or edit it; the slug is now taken.
+    let (_, other) = sign_in_as(&app, Role::Instructor).await;
+    assert_eq!(other.get(module).await.status(), 403);
+    let csrf = csrf_of(&other.text("/ru/author").await);
+    let res = other
+        .post_form(
+            &format!("{module}/files/{}", authoring::NEW_MODULE_LESSON),
+            &[("csrf", &csrf), ("text", "# Чужой\n")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let (status, page) = create_form(
+        &other,
+        "/ru/author/new",
+        &[("slug", "budget-basics"), ("title.ru", "Другой")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(page.contains("Модуль с таким адресом уже есть"));
+
+    // Not publishable yet: the quiz has no questions.
+    let check = authoring::check(&app.db, &owner, "budget-basics").unwrap();
+    let errors: Vec<String> = check
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| format!("{} {} {}", d.file, d.code.as_str(), d.message))
+        .collect();
+    assert_eq!(
+        errors,
+        vec!["quiz.ru.toml content-missing-field required key `question` is missing".to_string()],
+        "the first lesson has its title line; the quiz wants its questions"
+    );
+
+    // The owner writes the lesson and a question, then publishes.
+    let csrf = csrf_of(&page_of(&browser, module).await);
+    let res = browser
+        .post_form(
+            &format!("{module}/files/{}", authoring::NEW_MODULE_LESSON),
+            &[
+                ("csrf", &csrf),
+                (
+                    "text",
+                    "# Основы бюджета\r\n\r\nБюджет проекта — это план расходов и доходов.\r\n",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let quiz_page = format!("{module}/quiz/quiz.ru.toml");
+    let html = browser.text(&quiz_page).await;
+    let (_, html) = press(
+        &browser,
+        &quiz_page,
+        &html,
+        &[("new_type", "single")],
+        "add-question",
+    )
+    .await;
+    let (status, html) = press(
+        &browser,
+        &quiz_page,
+        &html,
+        &[
+            ("q0.id", "what-is-a-budget"),
+            ("q0.text", "Что такое бюджет проекта?"),
+            ("q0.r0.text", "План расходов и доходов"),
+            ("q0.correct", "0"),
+            ("q0.r1.text", "Отчёт о прошлом годе"),
+        ],
+        "save",
+    )
+    .await;
+    assert_eq!(status, 200, "{html}");
+    let check = authoring::check(&app.db, &owner, "budget-basics").unwrap();
+    assert!(!check.has_errors(), "{:#?}", check.diagnostics);
+    let csrf = csrf_of(&page_of(&browser, module).await);
+    let res = browser
+        .post_form(&format!("{module}/publish"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        authoring::versions(&app.db, &owner, "budget-basics")
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(browser.text(module).await.contains("1"));
+
+    // Learners see it in the catalogue and enrol (after its prerequisite).
+    let catalogue = learner.text("/ru/catalogue").await;
+    assert!(catalogue.contains("/ru/modules/budget-basics"));
+    let page = learner.text("/ru/modules/budget-basics").await;
+    assert!(page.contains("Основы бюджета"));
+    let res = learner
+        .post_form(
+            "/ru/modules/budget-basics/enrol",
+            &[("csrf", &csrf_of(&page))],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let view = learning::learner(&app.db, learner_account.id).unwrap();
+    assert!(view.enrolment("budget-basics").is_some(), "enrolled");
+    // Still closed to the other instructor after publishing.
+    assert_eq!(other.get(module).await.status(), 403);
+}
+
+async fn page_of(browser: &Browser, path: &str) -> String {
+    browser.text(path).await
+}
+
+/// Discarding a module that was never published removes it and frees its slug.
+async fn discarding_an_unpublished_module_removes_it(app: TestApp) {
+    app.import_fixture_content();
+    let (_, browser) = sign_in_as(&app, Role::Staff).await;
+    let (status, _) = create_form(
+        &browser,
+        "/en/author/new",
+        &[("slug", "scratch"), ("title.en", "Scratch")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let module = "/en/author/modules/scratch";
+    let csrf = csrf_of(&browser.text(module).await);
+    let res = browser
+        .post_form(&format!("{module}/discard"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"].to_str().unwrap(), "/en/author");
+    assert!(!authoring::module_exists(&app.db, "scratch").unwrap());
+    assert_eq!(browser.get(module).await.status(), 404);
+}
+
 backend_tests!(
     learners_switch_to_a_newer_version_only_when_they_choose,
+    an_instructor_creates_a_module_in_the_browser,
+    discarding_an_unpublished_module_removes_it,
     an_instructor_builds_every_question_type_with_the_form,
     pages_enforce_permissions,
     an_instructor_edits_publishes_and_learners_keep_their_version,

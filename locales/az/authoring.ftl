@@ -124,3 +124,23 @@ author-quiz-type-short_text = Qısa cavab
 author-quiz-type-numeric = Kənarlaşmalı ədəd
 author-quiz-type-matching = Uyğunlaşdırma
 author-quiz-type-ordering = Düzgün ardıcıllıq
+
+# New module (docs/authoring.md, "Creating a module").
+author-new-module = Yeni modul
+author-new-intro = Modul qaralama kimi yaradılır: dinləyicilər onu yalnız dərc ediləndən sonra görəcək. Onda dərhal ilk dərs ({ $file }) və boş test var. Dərcdən əvvəl yoxlama rus dilində adı, dərsin mətnini və rus dilində ən azı bir test sualını tələb edir: rus dili bütün tərcümələr üçün nümunədir.
+author-new-has-errors = Modul yaradılmadı: qeyd olunmuş sahələri düzəldin.
+author-new-other-langs = Digər dillərdə adı və təsviri (məcburi deyil)
+author-new-slug-hint = Keçidlərdə modulun ünvanı: kiçik latın hərfləri, rəqəmlər və defislər, məsələn budget-basics. Sonra onu dəyişmək olmaz.
+author-field-level = Səviyyə
+author-field-slug = Ünvan (slug)
+author-create = Modul yarat
+author-flash-created = Modul qaralama kimi yaradıldı. Dərsi və test suallarını yazın, sonra dərc edin.
+author-flash-deleted = Dərc olunmamış modul silindi.
+author-never-published = hələ dərc olunmayıb
+author-delete-new = Dərc olunmamış modulu sil
+error-new-module-level = Siyahıdan səviyyə seçin.
+error-new-module-slug-invalid = Yalnız kiçik latın hərfləri, rəqəmlər və defislər (nə əvvəldə, nə sonda, nə də ardıcıl iki), 60 simvola qədər.
+error-new-module-slug-taken = Bu ünvanlı modul artıq var. Başqasını seçin.
+error-new-module-title = Modulun adını daxil edin.
+error-new-module-number = İcazə verilən hədlərdə tam ədəd daxil edin.
+error-new-module-prerequisite = Bu ünvanlı modul və ya səviyyə yoxdur.

@@ -124,3 +124,23 @@ author-quiz-type-short_text = Short answer
 author-quiz-type-numeric = Number with tolerance
 author-quiz-type-matching = Matching
 author-quiz-type-ordering = Correct order
+
+# New module (docs/authoring.md, "Creating a module").
+author-new-module = New module
+author-new-intro = The module is created as a draft: learners see it only once it is published. It starts with a first lesson ({ $file }) and an empty quiz. Before publishing, the checker needs the Russian title, the lesson text and at least one quiz question in Russian: Russian is the reference for every translation.
+author-new-has-errors = The module was not created: correct the marked fields.
+author-new-other-langs = Title and summary in other languages (optional)
+author-new-slug-hint = The module's address in links: lowercase Latin letters, digits and hyphens, for example budget-basics. It cannot be changed later.
+author-field-level = Level
+author-field-slug = Address (slug)
+author-create = Create module
+author-flash-created = The module was created as a draft. Write the lesson and the quiz questions, then publish.
+author-flash-deleted = The unpublished module was deleted.
+author-never-published = not published yet
+author-delete-new = Delete the unpublished module
+error-new-module-level = Choose a level from the list.
+error-new-module-slug-invalid = Only lowercase Latin letters, digits and hyphens (not at the start or end, not two in a row), up to 60 characters.
+error-new-module-slug-taken = A module with this address already exists. Choose another one.
+error-new-module-title = Enter the module's title.
+error-new-module-number = Enter a whole number within the allowed range.
+error-new-module-prerequisite = There is no module or level with this address.

@@ -124,3 +124,23 @@ author-quiz-type-short_text = Қысқа жауап
 author-quiz-type-numeric = Ауытқуы бар сан
 author-quiz-type-matching = Сәйкестендіру
 author-quiz-type-ordering = Дұрыс рет
+
+# New module (docs/authoring.md, "Creating a module").
+author-new-module = Жаңа модуль
+author-new-intro = Модуль жоба ретінде жасалады: тыңдаушылар оны тек жарияланғаннан кейін көреді. Онда бірден алғашқы сабақ ({ $file }) және бос квиз болады. Жарияламас бұрын тексеру орыс тіліндегі атауды, сабақ мәтінін және орыс тіліндегі кем дегенде бір квиз сұрағын талап етеді: орыс тілі — барлық аудармалардың эталоны.
+author-new-has-errors = Модуль жасалмады: белгіленген өрістерді түзетіңіз.
+author-new-other-langs = Басқа тілдердегі атауы мен сипаттамасы (міндетті емес)
+author-new-slug-hint = Сілтемелердегі модуль мекенжайы: кіші латын әріптері, сандар және сызықшалар, мысалы budget-basics. Кейін оны өзгерту мүмкін емес.
+author-field-level = Деңгей
+author-field-slug = Мекенжай (slug)
+author-create = Модульді жасау
+author-flash-created = Модуль жоба ретінде жасалды. Сабақ пен квиз сұрақтарын жазып, содан кейін жариялаңыз.
+author-flash-deleted = Жарияланбаған модуль жойылды.
+author-never-published = әлі жарияланбаған
+author-delete-new = Жарияланбаған модульді жою
+error-new-module-level = Тізімнен деңгей таңдаңыз.
+error-new-module-slug-invalid = Тек кіші латын әріптері, сандар және сызықшалар (басында да, соңында да емес, қатарынан екеуі емес), 60 таңбаға дейін.
+error-new-module-slug-taken = Мұндай мекенжайы бар модуль бұрыннан бар. Басқасын таңдаңыз.
+error-new-module-title = Модуль атауын енгізіңіз.
+error-new-module-number = Рұқсат етілген шектегі бүтін сан енгізіңіз.
+error-new-module-prerequisite = Мұндай мекенжайы бар модуль немесе деңгей жоқ.

@@ -124,3 +124,23 @@ author-quiz-type-short_text = Кыска жооп
 author-quiz-type-numeric = Четтөөсү бар сан
 author-quiz-type-matching = Дал келтирүү
 author-quiz-type-ordering = Туура тартип
+
+# New module (docs/authoring.md, "Creating a module").
+author-new-module = Жаңы модуль
+author-new-intro = Модуль долбоор катары түзүлөт: угуучулар аны жарыялангандан кийин гана көрүшөт. Анда дароо биринчи сабак ({ $file }) жана бош квиз болот. Жарыялоодон мурун текшерүү орус тилиндеги аталышты, сабактын текстин жана орус тилинде жок дегенде бир квиз суроосун талап кылат: орус тили — бардык котормолордун эталону.
+author-new-has-errors = Модуль түзүлгөн жок: белгиленген талааларды оңдоңуз.
+author-new-other-langs = Башка тилдердеги аталышы жана сыпаттамасы (милдеттүү эмес)
+author-new-slug-hint = Шилтемелердеги модулдун дареги: кичине латын тамгалары, сандар жана дефистер, мисалы budget-basics. Кийин аны өзгөртүүгө болбойт.
+author-field-level = Деңгээл
+author-field-slug = Дарек (slug)
+author-create = Модуль түзүү
+author-flash-created = Модуль долбоор катары түзүлдү. Сабакты жана квиз суроолорун жазып, андан кийин жарыялаңыз.
+author-flash-deleted = Жарыяланбаган модуль өчүрүлдү.
+author-never-published = азырынча жарыяланган эмес
+author-delete-new = Жарыяланбаган модулду өчүрүү
+error-new-module-level = Тизмеден деңгээлди тандаңыз.
+error-new-module-slug-invalid = Кичине латын тамгалары, сандар жана дефистер гана (башында да, аягында да эмес, катары менен экөө эмес), 60 белгиге чейин.
+error-new-module-slug-taken = Мындай дареги бар модуль мурунтан эле бар. Башкасын тандаңыз.
+error-new-module-title = Модулдун аталышын жазыңыз.
+error-new-module-number = Уруксат берилген чектеги бүтүн санды жазыңыз.
+error-new-module-prerequisite = Мындай дареги бар модуль же деңгээл жок.

@@ -124,3 +124,23 @@ author-quiz-type-short_text = Короткий ответ
 author-quiz-type-numeric = Число с допуском
 author-quiz-type-matching = Сопоставление
 author-quiz-type-ordering = Правильный порядок
+
+# New module (docs/authoring.md, "Creating a module").
+author-new-module = Новый модуль
+author-new-intro = Модуль создаётся как черновик: слушатели увидят его только после публикации. В нём сразу есть первый урок ({ $file }) и пустой квиз. Перед публикацией проверка требует название на русском, текст урока и хотя бы один вопрос квиза на русском: русский — эталон для всех переводов.
+author-new-has-errors = Модуль не создан: исправьте отмеченные поля.
+author-new-other-langs = Название и описание на других языках (необязательно)
+author-new-slug-hint = Адрес модуля в ссылках: строчные латинские буквы, цифры и дефисы, например budget-basics. Потом его не изменить.
+author-field-level = Уровень
+author-field-slug = Адрес (slug)
+author-create = Создать модуль
+author-flash-created = Модуль создан как черновик. Напишите урок и вопросы квиза, затем опубликуйте.
+author-flash-deleted = Неопубликованный модуль удалён.
+author-never-published = ещё не опубликован
+author-delete-new = Удалить неопубликованный модуль
+error-new-module-level = Выберите уровень из списка.
+error-new-module-slug-invalid = Только строчные латинские буквы, цифры и дефисы (не в начале и не в конце, не два подряд), до 60 знаков.
+error-new-module-slug-taken = Модуль с таким адресом уже есть. Выберите другой.
+error-new-module-title = Введите название модуля.
+error-new-module-number = Введите целое число в допустимых пределах.
+error-new-module-prerequisite = Нет модуля или уровня с таким адресом.

@@ -124,3 +124,23 @@ author-quiz-type-short_text = Ҷавоби кӯтоҳ
 author-quiz-type-numeric = Рақам бо иҷозати хато
 author-quiz-type-matching = Мувофиқкунӣ
 author-quiz-type-ordering = Тартиби дуруст
+
+# New module (docs/authoring.md, "Creating a module").
+author-new-module = Модули нав
+author-new-intro = Модул ҳамчун сиёҳнавис сохта мешавад: шунавандагон онро танҳо пас аз нашр мебинанд. Дар он фавран дарси аввал ({ $file }) ва тести холӣ ҳаст. Пеш аз нашр санҷиш номи русӣ, матни дарс ва ақаллан як саволи тестро ба забони русӣ талаб мекунад: забони русӣ намунаи ҳамаи тарҷумаҳост.
+author-new-has-errors = Модул сохта нашуд: майдонҳои қайдшударо ислоҳ кунед.
+author-new-other-langs = Ном ва тавсиф бо забонҳои дигар (ҳатмӣ нест)
+author-new-slug-hint = Суроғаи модул дар пайвандҳо: ҳарфҳои хурди лотинӣ, рақамҳо ва нимтиреҳо, масалан budget-basics. Баъдтар онро тағйир додан мумкин нест.
+author-field-level = Сатҳ
+author-field-slug = Суроға (slug)
+author-create = Сохтани модул
+author-flash-created = Модул ҳамчун сиёҳнавис сохта шуд. Дарс ва саволҳои тестро нависед, баъд нашр кунед.
+author-flash-deleted = Модули нашрнашуда нест карда шуд.
+author-never-published = ҳанӯз нашр нашудааст
+author-delete-new = Нест кардани модули нашрнашуда
+error-new-module-level = Сатҳро аз рӯйхат интихоб кунед.
+error-new-module-slug-invalid = Танҳо ҳарфҳои хурди лотинӣ, рақамҳо ва нимтиреҳо (на дар аввал, на дар охир, на ду паси ҳам), то 60 аломат.
+error-new-module-slug-taken = Модул бо ин суроға аллакай ҳаст. Дигарашро интихоб кунед.
+error-new-module-title = Номи модулро ворид кунед.
+error-new-module-number = Адади бутунро дар ҳудуди иҷозатдодашуда ворид кунед.
+error-new-module-prerequisite = Модул ё сатҳ бо ин суроға нест.

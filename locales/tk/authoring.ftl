@@ -124,3 +124,23 @@ author-quiz-type-short_text = Gysga jogap
 author-quiz-type-numeric = Gyşarmaly san
 author-quiz-type-matching = Laýyklaşdyrmak
 author-quiz-type-ordering = Dogry tertip
+
+# New module (docs/authoring.md, "Creating a module").
+author-new-module = Täze modul
+author-new-intro = Modul garalama hökmünde döredilýär: diňleýjiler ony diňe çap edilenden soň görerler. Onda ilkinji sapak ({ $file }) we boş test bardyr. Çap etmezden öň barlag rus dilindäki ady, sapagyň tekstini we rus dilinde iň bolmanda bir test soragyny talap edýär: rus dili ähli terjimeleriň nusgasydyr.
+author-new-has-errors = Modul döredilmedi: bellenen meýdançalary düzediň.
+author-new-other-langs = Beýleki dillerdäki ady we beýany (hökmany däl)
+author-new-slug-hint = Salgylanmalarda modulyň salgysy: kiçi latyn harplary, sanlar we defisler, mysal üçin budget-basics. Soňra ony üýtgedip bolmaýar.
+author-field-level = Dereje
+author-field-slug = Salgy (slug)
+author-create = Modul döret
+author-flash-created = Modul garalama hökmünde döredildi. Sapagy we test soraglaryny ýazyň, soňra çap ediň.
+author-flash-deleted = Çap edilmedik modul pozuldy.
+author-never-published = entek çap edilmedik
+author-delete-new = Çap edilmedik moduly poz
+error-new-module-level = Sanawdan dereje saýlaň.
+error-new-module-slug-invalid = Diňe kiçi latyn harplary, sanlar we defisler (başynda-da, ahyrynda-da däl, yzly-yzyna iki däl), 60 belgä çenli.
+error-new-module-slug-taken = Şeýle salgyly modul eýýäm bar. Başgasyny saýlaň.
+error-new-module-title = Modulyň adyny giriziň.
+error-new-module-number = Rugsat berlen çäkdäki bitin sany giriziň.
+error-new-module-prerequisite = Şeýle salgyly modul ýa-da dereje ýok.

@@ -124,3 +124,23 @@ author-quiz-type-short_text = Qisqa javob
 author-quiz-type-numeric = Chetlanishli son
 author-quiz-type-matching = Moslashtirish
 author-quiz-type-ordering = Toʻgʻri tartib
+
+# New module (docs/authoring.md, "Creating a module").
+author-new-module = Yangi modul
+author-new-intro = Modul qoralama sifatida yaratiladi: tinglovchilar uni faqat eʼlon qilingandan keyin koʻradi. Unda darhol birinchi dars ({ $file }) va boʻsh test bor. Eʼlon qilishdan oldin tekshiruv rus tilidagi nomni, dars matnini va rus tilida kamida bitta test savolini talab qiladi: rus tili barcha tarjimalar uchun andoza.
+author-new-has-errors = Modul yaratilmadi: belgilangan maydonlarni tuzating.
+author-new-other-langs = Boshqa tillardagi nomi va tavsifi (majburiy emas)
+author-new-slug-hint = Havolalardagi modul manzili: kichik lotin harflari, raqamlar va chiziqchalar, masalan budget-basics. Keyin uni oʻzgartirib boʻlmaydi.
+author-field-level = Daraja
+author-field-slug = Manzil (slug)
+author-create = Modul yaratish
+author-flash-created = Modul qoralama sifatida yaratildi. Dars va test savollarini yozing, soʻng eʼlon qiling.
+author-flash-deleted = Eʼlon qilinmagan modul oʻchirildi.
+author-never-published = hali eʼlon qilinmagan
+author-delete-new = Eʼlon qilinmagan modulni oʻchirish
+error-new-module-level = Roʻyxatdan darajani tanlang.
+error-new-module-slug-invalid = Faqat kichik lotin harflari, raqamlar va chiziqchalar (boshida ham, oxirida ham emas, ketma-ket ikkita emas), 60 belgigacha.
+error-new-module-slug-taken = Bunday manzilli modul allaqachon bor. Boshqasini tanlang.
+error-new-module-title = Modul nomini kiriting.
+error-new-module-number = Ruxsat etilgan chegaradagi butun sonni kiriting.
+error-new-module-prerequisite = Bunday manzilli modul yoki daraja yoʻq.

@@ -133,6 +133,7 @@ export async function accessibility({ browser, server, fail, LANGS }) {
       [adminTab, "/author/modules/mission/translate/kk", 200],
       [adminTab, "/author/modules/mission/gift", 200],
       [adminTab, "/author/modules/mission/quiz/quiz.ru.toml", 200],
+      [adminTab, "/author/new", 200],
     ];
     for (const [page, path, status] of visits) {
       await visit(page, at(path), lang, status, fail);
@@ -155,6 +156,13 @@ export async function accessibility({ browser, server, fail, LANGS }) {
     await learnerTab.click("form.form button[type=submit]");
     await learnerTab.waitForSelector(".field-error");
     await axeCheck(learnerTab, `${at("/profile/delete")} (errors)`, fail);
+    // The "New module" form with a slug that is refused (nothing is created).
+    await adminTab.goto(at("/author/new"));
+    await adminTab.fill("#f-slug", "Not a slug");
+    await adminTab.fill(`[id="f-title.${lang}"]`, "Test");
+    await adminTab.click("#new-module-form button[type=submit]");
+    await adminTab.waitForSelector("#e-slug");
+    await axeCheck(adminTab, `${at("/author/new")} (errors)`, fail);
     return pages + 3;
   };
   await Promise.all(Array.from({ length: Number(process.env.BROWSER_WORKERS || 3) }, worker));

@@ -92,19 +92,51 @@ impl Attachment {
 struct ModuleRow {
     id: i64,
     level_id: i64,
+    position: i32,
+    /// 0 for a module created in the browser and never published (see [`create_module`]).
     current_version: i32,
 }
 
 fn module_row(c: &mut DbConnection, slug: &str) -> Result<ModuleRow> {
-    let (id, level_id, current_version) = modules::table
+    let (id, level_id, position, current_version) = modules::table
         .filter(modules::slug.eq(slug))
-        .select((modules::id, modules::level_id, modules::current_version))
-        .first::<(i64, i64, i32)>(c)?;
+        .select((
+            modules::id,
+            modules::level_id,
+            modules::position,
+            modules::current_version,
+        ))
+        .first::<(i64, i64, i32, i32)>(c)?;
     Ok(ModuleRow {
         id,
         level_id,
+        position,
         current_version,
     })
+}
+
+/// The module's directory relative to the content root: the published version's, or
+/// for a module never published, `<level dir>/<NN>-<slug>` as [`create_module`] made it.
+fn module_dir(c: &mut DbConnection, module: &ModuleRow, slug: &str) -> Result<String> {
+    if module.current_version > 0 {
+        return version_dir(c, module.id, module.current_version);
+    }
+    Ok(format!(
+        "{}/{}",
+        level_dir(c, module.level_id)?,
+        new_module_dir_name(module.position, slug)
+    ))
+}
+
+fn new_module_dir_name(order: i32, slug: &str) -> String {
+    format!("{order:02}-{slug}")
+}
+
+fn level_dir(c: &mut DbConnection, level_id: i64) -> Result<String> {
+    let data: String = levels::table.find(level_id).select(levels::data).first(c)?;
+    let level: courses::Level = serde_json::from_str(&data)
+        .map_err(|e| Error::ContentFile(format!("stored level {level_id}: {e}")))?;
+    Ok(level.dir)
 }
 
 /// Staff and admins edit every module; instructors the modules they own or are assigned
@@ -177,6 +209,41 @@ pub fn editable_modules(db: &Database, who: &Author, lang: Lang) -> Result<Vec<E
                 draft_updated_at: drafts.iter().find(|(id, _)| *id == m.id).map(|(_, t)| *t),
             });
         }
+    }
+    // Modules created in the browser and not yet published are not in the catalogue.
+    let unpublished: Vec<(i64, String, i64)> = modules::table
+        .filter(modules::current_version.eq(0))
+        .order((modules::level_id, modules::position))
+        .select((modules::id, modules::slug, modules::level_id))
+        .load(c)?;
+    for (id, slug, level_id) in unpublished {
+        let Some(access) = access_in(c, who, id)? else {
+            continue;
+        };
+        let level_slug: String = levels::table.find(level_id).select(levels::slug).first(c)?;
+        let module_toml: Option<Vec<u8>> = module_draft_files::table
+            .filter(module_draft_files::module_id.eq(id))
+            .filter(module_draft_files::path.eq("module.toml"))
+            .select(module_draft_files::bytes)
+            .first(c)
+            .optional()?;
+        let texts = module_texts(module_toml.as_deref());
+        let title = std::iter::once(lang)
+            .chain(Lang::ALL)
+            .find_map(|l| texts.get(&("title".to_string(), l)).cloned())
+            .unwrap_or_else(|| slug.clone());
+        out.push(EditableModule {
+            slug,
+            level_slug,
+            title,
+            version: 0,
+            access,
+            attachment: mine
+                .iter()
+                .find(|(m, _)| *m == id)
+                .and_then(|(_, k)| Attachment::parse(k)),
+            draft_updated_at: drafts.iter().find(|(m, _)| *m == id).map(|(_, t)| *t),
+        });
     }
     Ok(out)
 }
@@ -358,7 +425,7 @@ fn draft_in(c: &mut DbConnection, who: &Author, slug: &str) -> Result<(ModuleRow
             .load(c)?,
         None => version_files(c, module.id, module.current_version)?,
     };
-    let dir = version_dir(c, module.id, module.current_version)?;
+    let dir = module_dir(c, &module, slug)?;
     let draft = Draft {
         slug: slug.to_string(),
         dir,
@@ -655,7 +722,18 @@ pub fn save(db: &Database, who: &Author, slug: &str, changes: &[Change]) -> Resu
     })
 }
 
-/// Throws a draft away (the published version stays as it is).
+/// Whether a module with this slug exists (published or not).
+pub fn module_exists(db: &Database, slug: &str) -> Result<bool> {
+    let mut conn = db.conn()?;
+    let n: i64 = modules::table
+        .filter(modules::slug.eq(slug))
+        .count()
+        .get_result(&mut conn)?;
+    Ok(n > 0)
+}
+
+/// Throws a draft away (the published version stays as it is). A module never published
+/// is nothing but its draft: it is removed, and its slug is free again.
 pub fn discard(db: &Database, who: &Author, slug: &str) -> Result<()> {
     db.write(|c| {
         let module = module_row(c, slug)?;
@@ -666,6 +744,25 @@ pub fn discard(db: &Database, who: &Author, slug: &str) -> Result<()> {
             module_draft_files::table.filter(module_draft_files::module_id.eq(module.id)),
         )
         .execute(c)?;
+        if module.current_version == 0 {
+            // Never published: the draft is all there is of the module, so discarding
+            // it removes the module (and frees its slug).
+            diesel::delete(module_drafts::table.find(module.id)).execute(c)?;
+            diesel::delete(
+                translation_sources::table.filter(translation_sources::module_id.eq(module.id)),
+            )
+            .execute(c)?;
+            diesel::delete(module_authors::table.filter(module_authors::module_id.eq(module.id)))
+                .execute(c)?;
+            diesel::delete(modules::table.find(module.id)).execute(c)?;
+            return audit::record(
+                c,
+                &who.actor(),
+                "module.delete",
+                &subject(slug),
+                &serde_json::json!({ "never_published": true }),
+            );
+        }
         if diesel::delete(module_drafts::table.find(module.id)).execute(c)? > 0 {
             audit::record(
                 c,
@@ -888,7 +985,7 @@ pub fn rollback(db: &Database, who: &Author, slug: &str, version: i32) -> Result
         if files.is_empty() {
             return Err(Error::NotFound);
         }
-        let dir = version_dir(c, module.id, module.current_version)?;
+        let dir = module_dir(c, &module, slug)?;
         let outcome = publish_files(c, &module, slug, &dir, &files)?;
         audit::record(
             c,
@@ -1157,7 +1254,7 @@ pub fn export(db: &Database, module: Option<&str>) -> Result<BTreeMap<String, Ve
         return Ok(tree);
     };
     let row = module_row(c, slug)?;
-    let dir = version_dir(c, row.id, row.current_version)?;
+    let dir = module_dir(c, &row, slug)?;
     let level_dir = dir
         .rsplit_once('/')
         .map(|(l, _)| l.to_string())
@@ -1223,6 +1320,272 @@ pub fn mem_source(files: &BTreeMap<String, Vec<u8>>) -> MemSource {
 #[allow(dead_code)]
 fn _assert_source(s: &MemSource) -> &dyn ContentSource {
     s
+}
+
+/// A new module as typed into the "New module" form, numbers already parsed.
+#[derive(Debug, Clone, Default)]
+pub struct NewModule {
+    /// The level's slug.
+    pub level: String,
+    pub slug: String,
+    /// Titles and summaries by language; empty texts are left out of module.toml.
+    pub titles: BTreeMap<Lang, String>,
+    pub summaries: BTreeMap<Lang, String>,
+    /// Learning objectives by language, one per item.
+    pub objectives: BTreeMap<Lang, Vec<String>>,
+    pub estimated_minutes: u32,
+    pub prerequisites: Vec<String>,
+    pub pass_mark: u32,
+    pub max_attempts: Option<u32>,
+    pub time_limit_minutes: Option<u32>,
+}
+
+/// What is wrong with a [`NewModule`]: (form field, Fluent message id), at most one per
+/// field.
+pub type FieldProblems = Vec<(String, &'static str)>;
+
+/// The first lesson of a new module. Russian, because Russian is the reference every
+/// translation is checked against (`academy content check`).
+pub const NEW_MODULE_LESSON: &str = "01-introduction.ru.md";
+
+/// The module's files as the form made them: module.toml (slug, order, time,
+/// prerequisites, texts), the first lesson with its title line, quiz.toml with the quiz
+/// settings and an empty quiz.ru.toml for the question editor.
+fn new_module_files(new: &NewModule, order: i32, author_lang: Lang) -> BTreeMap<String, Vec<u8>> {
+    let mut doc = TomlDoc::parse(&format!("slug = \"{}\"\norder = {order}\n", new.slug))
+        .expect("a validated slug and a number are TOML");
+    doc.set_number("estimated_minutes", &new.estimated_minutes.to_string());
+    doc.set_str_list("prerequisites", &new.prerequisites);
+    for lang in Lang::ALL {
+        for (field, texts) in [("title", &new.titles), ("summary", &new.summaries)] {
+            if let Some(text) = texts.get(&lang).map(|t| t.trim()).filter(|t| !t.is_empty()) {
+                doc.set_text(field, lang, text);
+            }
+        }
+        let items: Vec<String> = new
+            .objectives
+            .get(&lang)
+            .into_iter()
+            .flatten()
+            .map(|o| o.trim().to_string())
+            .filter(|o| !o.is_empty())
+            .collect();
+        if !items.is_empty() {
+            doc.set_text_list("objectives", lang, &items);
+        }
+    }
+    let lesson_title = [Lang::Ru, author_lang]
+        .iter()
+        .find_map(|l| {
+            new.titles
+                .get(l)
+                .map(|t| t.trim())
+                .filter(|t| !t.is_empty())
+        })
+        .unwrap_or_default();
+    let mut quiz = format!("pass_mark = {}\n", new.pass_mark);
+    if let Some(n) = new.max_attempts {
+        quiz.push_str(&format!("max_attempts = {n}\n"));
+    }
+    if let Some(n) = new.time_limit_minutes {
+        quiz.push_str(&format!("time_limit_minutes = {n}\n"));
+    }
+    [
+        ("module.toml".to_string(), doc.to_text().into_bytes()),
+        (
+            NEW_MODULE_LESSON.to_string(),
+            format!("# {lesson_title}\n\n").into_bytes(),
+        ),
+        ("quiz.toml".to_string(), quiz.into_bytes()),
+        ("quiz.ru.toml".to_string(), Vec::new()),
+    ]
+    .into()
+}
+
+/// The problems of a [`NewModule`] that need the database: the level exists, the slug
+/// is well formed and free, the title in the author's language is there, the
+/// prerequisites name modules or levels. With the level's id when it exists.
+fn new_module_problems(
+    c: &mut DbConnection,
+    author_lang: Lang,
+    new: &NewModule,
+) -> Result<(Option<i64>, FieldProblems)> {
+    let mut problems: FieldProblems = Vec::new();
+    let level_id: Option<i64> = levels::table
+        .filter(levels::slug.eq(&new.level))
+        .filter(levels::active.eq(true))
+        .select(levels::id)
+        .first(c)
+        .optional()?;
+    if level_id.is_none() {
+        problems.push(("level".into(), "error-new-module-level"));
+    }
+    if !courses::is_slug(&new.slug) || new.slug.len() > 60 {
+        problems.push(("slug".into(), "error-new-module-slug-invalid"));
+    } else {
+        let taken: i64 = modules::table
+            .filter(modules::slug.eq(&new.slug))
+            .count()
+            .get_result(c)?;
+        if taken > 0 {
+            problems.push(("slug".into(), "error-new-module-slug-taken"));
+        }
+    }
+    if new
+        .titles
+        .get(&author_lang)
+        .is_none_or(|t| t.trim().is_empty())
+    {
+        problems.push((
+            format!("title.{}", author_lang.code()),
+            "error-new-module-title",
+        ));
+    }
+    if !new.prerequisites.is_empty() {
+        let known: Vec<String> = modules::table
+            .filter(modules::active.eq(true))
+            .filter(modules::slug.eq_any(&new.prerequisites))
+            .select(modules::slug)
+            .load(c)?;
+        let levels_known: Vec<String> = levels::table
+            .filter(levels::active.eq(true))
+            .filter(levels::slug.eq_any(&new.prerequisites))
+            .select(levels::slug)
+            .load(c)?;
+        if new
+            .prerequisites
+            .iter()
+            .any(|p| !known.contains(p) && !levels_known.contains(p))
+        {
+            problems.push(("prerequisites".into(), "error-new-module-prerequisite"));
+        }
+    }
+    Ok((level_id, problems))
+}
+
+/// [`create_module`]'s checks alone, creating nothing (for a form that has other errors).
+pub fn check_new_module(
+    db: &Database,
+    who: &Author,
+    author_lang: Lang,
+    new: &NewModule,
+) -> Result<FieldProblems> {
+    if !matches!(who.role, Role::Instructor | Role::Staff | Role::Admin) {
+        return Err(Error::Forbidden);
+    }
+    let mut conn = db.conn()?;
+    Ok(new_module_problems(&mut conn, author_lang, new)?.1)
+}
+
+/// Creates a module in the browser: a module row that learners do not see (inactive,
+/// version 0) with a draft of its first files, `who` attached as its owner, and an audit
+/// entry. Publishing goes through [`publish`] like any other draft. Instructors, staff
+/// and admins may create; the checks that need the database (level, slug free,
+/// prerequisites) come back as field problems, with nothing stored.
+pub fn create_module(
+    db: &Database,
+    who: &Author,
+    author_lang: Lang,
+    new: &NewModule,
+) -> Result<std::result::Result<(), FieldProblems>> {
+    if !matches!(who.role, Role::Instructor | Role::Staff | Role::Admin) {
+        return Err(Error::Forbidden);
+    }
+    let now = Utc::now().naive_utc();
+    db.write(|c| {
+        let (level_id, problems) = new_module_problems(c, author_lang, new)?;
+        let Some(level_id) = level_id.filter(|_| problems.is_empty()) else {
+            return Ok(Err(problems));
+        };
+        // After every module of the level, published or not, so two new modules never
+        // share an order number.
+        let last: Option<i32> = modules::table
+            .filter(modules::level_id.eq(level_id))
+            .select(diesel::dsl::max(modules::position))
+            .first(c)?;
+        let order = last.unwrap_or(0) + 1;
+        let module_id: i64 = diesel::insert_into(modules::table)
+            .values((
+                modules::slug.eq(&new.slug),
+                modules::level_id.eq(level_id),
+                modules::position.eq(order),
+                modules::current_version.eq(0),
+                modules::active.eq(false),
+                modules::created_at.eq(now),
+                modules::updated_at.eq(now),
+            ))
+            .returning(modules::id)
+            .get_result(c)?;
+        diesel::insert_into(module_authors::table)
+            .values((
+                module_authors::module_id.eq(module_id),
+                module_authors::user_id.eq(who.id),
+                module_authors::kind.eq(Attachment::Owner.as_str()),
+                module_authors::created_at.eq(now),
+            ))
+            .execute(c)?;
+        diesel::insert_into(module_drafts::table)
+            .values((
+                module_drafts::module_id.eq(module_id),
+                module_drafts::base_version.eq(0),
+                module_drafts::created_by.eq(who.id),
+                module_drafts::created_at.eq(now),
+                module_drafts::updated_at.eq(now),
+            ))
+            .execute(c)?;
+        let files = new_module_files(new, order, author_lang);
+        for (path, bytes) in &files {
+            diesel::insert_into(module_draft_files::table)
+                .values((
+                    module_draft_files::module_id.eq(module_id),
+                    module_draft_files::path.eq(path),
+                    module_draft_files::bytes.eq(bytes),
+                    module_draft_files::updated_by.eq(who.id),
+                    module_draft_files::updated_at.eq(now),
+                ))
+                .execute(c)?;
+        }
+        // Texts typed in other languages than Russian are translations of the Russian
+        // ones as they are now.
+        for ((field, lang), h) in translated_fields(&files) {
+            upsert_translation_source(c, module_id, &field, lang, &h, now, true)?;
+        }
+        let dir = format!(
+            "{}/{}",
+            level_dir(c, level_id)?,
+            new_module_dir_name(order, &new.slug)
+        );
+        audit::record(
+            c,
+            &who.actor(),
+            "module.create",
+            &subject(&new.slug),
+            &serde_json::json!({
+                "level": new.level,
+                "dir": dir,
+                "files": files.keys().collect::<Vec<_>>(),
+            }),
+        )?;
+        Ok(Ok(()))
+    })
+}
+
+/// The active levels a new module can go into: (slug, title in `lang`), in order.
+pub fn levels_for_new_module(db: &Database, lang: Lang) -> Result<Vec<(String, String)>> {
+    let catalogue = crate::catalog::catalogue(db)?;
+    Ok(catalogue
+        .levels
+        .iter()
+        .map(|l| {
+            let title = l
+                .level
+                .title
+                .best(lang)
+                .map(|(_, t)| t.clone())
+                .unwrap_or_else(|| l.level.slug.clone());
+            (l.level.slug.clone(), title)
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -345,7 +345,14 @@ pub(crate) fn import_module(
         }
     }
 
-    if next_version > 1 {
+    if next_version == 1 && existing.is_some() {
+        // A module created in the browser (version 0, see `authoring::create_module`)
+        // published for the first time.
+        diesel::update(modules::table.find(module_id))
+            .set((modules::current_version.eq(1), modules::updated_at.eq(now)))
+            .execute(c)?;
+        report.modules_added.push(module.slug.clone());
+    } else if next_version > 1 {
         diesel::update(modules::table.find(module_id))
             .set((
                 modules::current_version.eq(next_version),

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use tera::Context;
 
 use crate::error::AppError;
-use crate::forms::Fields;
+use crate::forms::{FieldErrors, Fields};
 use crate::page::Page;
 use crate::session::Viewer;
 use crate::state::AppState;
@@ -63,6 +63,7 @@ pub async fn list(
     }
     let mut ctx = Context::new();
     ctx.insert("modules", &modules);
+    ctx.insert("can_create", &viewer.require(&CREATORS).is_ok());
     page.render(&state, "author-list.html", "author", ctx)
 }
 
@@ -570,7 +571,17 @@ pub async fn discard(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
-    a.block(&state, authoring::discard).await?;
+    // A module never published is gone with its draft: back to the list then.
+    let still_there = a
+        .block(&state, |db, who, slug| {
+            authoring::discard(db, who, slug)?;
+            authoring::module_exists(db, slug)
+        })
+        .await?;
+    if !still_there {
+        Page::flash(&req, "author-flash-deleted");
+        return Ok(a.page.redirect("/author"));
+    }
     Page::flash(&req, "author-flash-discarded");
     Ok(a.page.redirect(&format!("/author/modules/{}", a.slug)))
 }
@@ -1088,4 +1099,183 @@ pub async fn quiz_save(
         StatusCode::OK
     };
     render_quiz_form(&a, &state, &file, &form, &text, &check, true, status)
+}
+
+/// The "New module" form's numbers: (field, smallest, largest, required).
+const NEW_MODULE_NUMBERS: [(&str, u32, u32, bool); 4] = [
+    ("estimated_minutes", 1, 600, true),
+    ("pass_mark", 1, 100, true),
+    ("max_attempts", 1, 100, false),
+    ("time_limit_minutes", 1, 600, false),
+];
+
+const CREATORS: [enrollment::accounts::Role; 3] = [
+    enrollment::accounts::Role::Instructor,
+    enrollment::accounts::Role::Staff,
+    enrollment::accounts::Role::Admin,
+];
+
+fn render_new_module(
+    page: &Page,
+    state: &AppState,
+    levels: &[(String, String)],
+    values: &std::collections::BTreeMap<String, String>,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let mut ctx = Context::new();
+    ctx.insert(
+        "levels",
+        &levels
+            .iter()
+            .map(|(slug, title)| serde_json::json!({ "slug": slug, "title": title }))
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("values", values);
+    ctx.insert("errors", &errors.0);
+    ctx.insert("author_lang", page.lang.code());
+    // The author's language first; the others are optional and folded away.
+    ctx.insert(
+        "other_langs",
+        &Lang::ALL
+            .iter()
+            .filter(|l| **l != page.lang)
+            .map(|l| l.code())
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("lesson_file", authoring::NEW_MODULE_LESSON);
+    // Texts typed in other languages (or their errors) stay in sight.
+    let others_open = Lang::ALL.iter().filter(|l| **l != page.lang).any(|l| {
+        ["title", "summary"].iter().any(|f| {
+            let name = format!("{f}.{}", l.code());
+            values.get(&name).is_some_and(|v| !v.trim().is_empty()) || errors.0.contains_key(&name)
+        })
+    });
+    ctx.insert("others_open", &others_open);
+    page.render_status(state, status, "author-new.html", "author", ctx)
+}
+
+/// "New module": the form, for instructors, staff and admins.
+pub async fn new_module_form(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    viewer.require(&CREATORS)?;
+    let db = state.db.clone();
+    let lang = page.lang;
+    let levels = web::block(move || authoring::levels_for_new_module(&db, lang)).await??;
+    let values: std::collections::BTreeMap<String, String> = [
+        ("level", levels.first().map(|l| l.0.as_str()).unwrap_or("")),
+        ("estimated_minutes", "45"),
+        ("pass_mark", "70"),
+        ("max_attempts", "3"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    render_new_module(
+        &page,
+        &state,
+        &levels,
+        &values,
+        &FieldErrors::default(),
+        StatusCode::OK,
+    )
+}
+
+/// Creates the module as a draft (see `authoring::create_module`) and opens it; with
+/// errors, shows the form again with each message at its field and everything typed.
+pub async fn new_module_create(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let page = Page::new(&req, &viewer)?;
+    viewer.require(&CREATORS)?;
+    let who = author(&viewer)?;
+    let fields = Fields::parse(&body);
+    let mut errors = FieldErrors::default();
+    let mut numbers = std::collections::BTreeMap::new();
+    for (name, min, max, required) in NEW_MODULE_NUMBERS {
+        let typed = fields.get(name).trim();
+        if typed.is_empty() && !required {
+            continue;
+        }
+        match typed.parse::<u32>() {
+            Ok(n) if (min..=max).contains(&n) => {
+                numbers.insert(name, n);
+            }
+            _ => errors.add(name, "error-new-module-number"),
+        }
+    }
+    let mut new = authoring::NewModule {
+        level: fields.get("level").to_string(),
+        slug: fields.get("slug").trim().to_string(),
+        estimated_minutes: numbers.get("estimated_minutes").copied().unwrap_or(0),
+        pass_mark: numbers.get("pass_mark").copied().unwrap_or(0),
+        max_attempts: numbers.get("max_attempts").copied(),
+        time_limit_minutes: numbers.get("time_limit_minutes").copied(),
+        prerequisites: fields
+            .get("prerequisites")
+            .split([',', ' ', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        ..Default::default()
+    };
+    for lang in Lang::ALL {
+        let code = lang.code();
+        new.titles
+            .insert(lang, fields.get(&format!("title.{code}")).to_string());
+        new.summaries.insert(
+            lang,
+            fields.get(&format!("summary.{code}")).replace("\r\n", "\n"),
+        );
+        new.objectives.insert(
+            lang,
+            fields
+                .get(&format!("objectives.{code}"))
+                .lines()
+                .map(str::to_string)
+                .collect(),
+        );
+    }
+    let db = state.db.clone();
+    let lang = page.lang;
+    let valid = errors.is_empty();
+    let slug = new.slug.clone();
+    let (outcome, levels) = web::block(move || {
+        // The numbers are wrong: nothing is created, but the other fields are still
+        // checked so every problem shows at once.
+        let outcome = if valid {
+            authoring::create_module(&db, &who, lang, &new)?
+        } else {
+            Err(authoring::check_new_module(&db, &who, lang, &new)?)
+        };
+        Ok::<_, enrollment::Error>((outcome, authoring::levels_for_new_module(&db, lang)?))
+    })
+    .await??;
+    match outcome {
+        Ok(()) => {
+            Page::flash(&req, "author-flash-created");
+            Ok(page.redirect(&format!("/author/modules/{slug}")))
+        }
+        Err(problems) => {
+            for (field, key) in problems {
+                errors.add(&field, key);
+            }
+            render_new_module(
+                &page,
+                &state,
+                &levels,
+                &fields.echo(),
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
 }

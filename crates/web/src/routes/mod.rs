@@ -106,6 +106,8 @@ route_table!(PAGES, register_pages {
     get "/manage" => manage::page;
     // The authoring pages (see `author`).
     get "/author" => author::list;
+    get "/author/new" => author::new_module_form;
+    post "/author/new" => author::new_module_create;
     get "/author/export.zip" => author::export_all;
     get "/author/modules/{slug}" => author::module;
     get "/author/modules/{slug}/new" => author::new_file;
