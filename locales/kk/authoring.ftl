@@ -124,3 +124,17 @@ author-quiz-type-short_text = Қысқа жауап
 author-quiz-type-numeric = Ауытқуы бар сан
 author-quiz-type-matching = Сәйкестендіру
 author-quiz-type-ordering = Дұрыс рет
+
+## Сабақ редакторында сурет жүктеу
+author-upload-title = Сурет қосу
+author-upload-hint = PNG, JPEG немесе WebP, 5 МБ-қа дейін. Сурет ені 1280 пиксельге дейін кішірейтіліп, метадеректерсіз (мысалы, фотодағы GPS координаттарынсыз) қайта сақталады. Ол модуль жобасына түседі; сабақ мәтініне осы бет көрсететін жолды қойыңыз.
+author-upload-file = Сурет файлы
+author-upload-alt = { $file } сабағының тіліндегі сурет сипаттамасы
+author-upload-alt-hint = Суретте не бейнеленген — оны көре алмайтындар үшін (экрандық диктор оқиды). Аудармашылар өз тіліндегі сипаттаманы өз сабақ файлына қосады.
+author-upload-submit = Жүктеу
+author-upload-done = Сурет жобаға { $file } ретінде сақталды ({ $width } × { $height } пиксель).
+author-upload-snippet = Сабақ мәтініне қойыңыз:
+error-upload-too-large = Файл тым үлкен: 5 МБ-тан аспауы керек, ал кішірейтілгеннен кейін 2 МБ-тан аспауы керек.
+error-upload-not-image = Бұл PNG, JPEG немесе WebP суреті емес (немесе файл бүлінген).
+error-upload-no-file = Сурет файлын таңдаңыз.
+error-upload-alt-missing = Суретті сипаттаңыз: сипаттамасыз оны көзі көрмейтін оқушылар түсінбейді.

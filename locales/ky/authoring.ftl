@@ -124,3 +124,17 @@ author-quiz-type-short_text = Кыска жооп
 author-quiz-type-numeric = Четтөөсү бар сан
 author-quiz-type-matching = Дал келтирүү
 author-quiz-type-ordering = Туура тартип
+
+## Сабак редакторунда сүрөт жүктөө
+author-upload-title = Сүрөт кошуу
+author-upload-hint = PNG, JPEG же WebP, 5 МБ чейин. Сүрөт туурасы 1280 пикселге чейин кичирейтилип, метамаалыматсыз (мисалы, сүрөттөгү GPS координаттарысыз) кайра сакталат. Ал модулдун долбооруна түшөт; сабактын текстине ушул бет көрсөткөн сапты коюңуз.
+author-upload-file = Сүрөт файлы
+author-upload-alt = { $file } сабагынын тилиндеги сүрөттүн сүрөттөмөсү
+author-upload-alt-hint = Сүрөттө эмне бар — аны көрө албагандар үчүн (экран окугуч окуйт). Котормочулар өз тилиндеги сүрөттөмөнү өз сабак файлына кошот.
+author-upload-submit = Жүктөө
+author-upload-done = Сүрөт долбоорго { $file } катары сакталды ({ $width } × { $height } пиксел).
+author-upload-snippet = Сабактын текстине коюңуз:
+error-upload-too-large = Файл өтө чоң: 5 МБ ашпашы керек, кичирейтилгенден кийин 2 МБ ашпашы керек.
+error-upload-not-image = Бул PNG, JPEG же WebP сүрөтү эмес (же файл бузулган).
+error-upload-no-file = Сүрөт файлын тандаңыз.
+error-upload-alt-missing = Сүрөттү сүрөттөп бериңиз: сүрөттөмөсүз аны көзү көрбөгөн окуучулар түшүнбөйт.

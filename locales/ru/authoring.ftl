@@ -124,3 +124,17 @@ author-quiz-type-short_text = Короткий ответ
 author-quiz-type-numeric = Число с допуском
 author-quiz-type-matching = Сопоставление
 author-quiz-type-ordering = Правильный порядок
+
+## Загрузка картинки в редакторе урока
+author-upload-title = Добавить картинку
+author-upload-hint = PNG, JPEG или WebP до 5 МБ. Картинка уменьшается до 1280 пикселей в ширину и сохраняется заново, без метаданных (например, координат GPS из фотографии). Она попадёт в черновик модуля; вставьте в текст урока строку, которую покажет эта страница.
+author-upload-file = Файл картинки
+author-upload-alt = Описание картинки на языке урока { $file }
+author-upload-alt-hint = Что изображено — для тех, кто не видит картинку (его прочтёт экранный диктор). Переводчики добавят описание на своём языке в свой файл урока.
+author-upload-submit = Загрузить
+author-upload-done = Картинка сохранена в черновик как { $file } ({ $width } × { $height } пикселей).
+author-upload-snippet = Вставьте в текст урока:
+error-upload-too-large = Файл слишком большой: не больше 5 МБ, а после уменьшения — не больше 2 МБ.
+error-upload-not-image = Это не картинка PNG, JPEG или WebP (или файл повреждён).
+error-upload-no-file = Выберите файл картинки.
+error-upload-alt-missing = Опишите картинку: без описания её не поймут незрячие ученики.

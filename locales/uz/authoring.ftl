@@ -124,3 +124,17 @@ author-quiz-type-short_text = Qisqa javob
 author-quiz-type-numeric = Chetlanishli son
 author-quiz-type-matching = Moslashtirish
 author-quiz-type-ordering = Toʻgʻri tartib
+
+## Dars muharririda rasm yuklash
+author-upload-title = Rasm qoʻshish
+author-upload-hint = PNG, JPEG yoki WebP, 5 MB gacha. Rasm eni 1280 pikselgacha kichraytiriladi va metama’lumotlarsiz (masalan, fotosuratdagi GPS koordinatalarisiz) qayta saqlanadi. U modul qoralamasiga tushadi; dars matniga shu sahifa koʻrsatgan qatorni qoʻying.
+author-upload-file = Rasm fayli
+author-upload-alt = { $file } darsi tilidagi rasm tavsifi
+author-upload-alt-hint = Rasmda nima tasvirlangan — uni koʻra olmaydiganlar uchun (ekran oʻquvchisi uni oʻqib beradi). Tarjimonlar oʻz tilidagi tavsifni oʻz dars fayliga qoʻshadi.
+author-upload-submit = Yuklash
+author-upload-done = Rasm qoralamaga { $file } sifatida saqlandi ({ $width } × { $height } piksel).
+author-upload-snippet = Dars matniga qoʻying:
+error-upload-too-large = Fayl juda katta: 5 MB dan oshmasligi, kichraytirilgandan keyin esa 2 MB dan oshmasligi kerak.
+error-upload-not-image = Bu PNG, JPEG yoki WebP rasmi emas (yoki fayl buzilgan).
+error-upload-no-file = Rasm faylini tanlang.
+error-upload-alt-missing = Rasmni tavsiflang: tavsifsiz uni koʻzi ojiz oʻquvchilar tushunmaydi.

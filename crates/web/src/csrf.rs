@@ -2,6 +2,11 @@
 //! browser's cookies authenticate (everything but the bearer-token API): the request
 //! must carry this session's token (form field `csrf` or header `x-csrf-token`) and,
 //! when the browser says where it comes from, come from this site.
+//!
+//! File uploads (`multipart/form-data`) carry the token in the form action's query
+//! string (`?csrf=...`): reading a multipart body here would mean buffering the whole
+//! upload before the handler can limit it. The query token is accepted for multipart
+//! requests only, so a urlencoded form or a JSON post cannot use it.
 
 use actix_session::SessionExt;
 use actix_web::body::MessageBody;
@@ -34,11 +39,18 @@ pub async fn protect(
         .get("x-csrf-token")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let is_form = req
+    let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+    if given.is_none() && content_type.starts_with("multipart/form-data") {
+        given = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+            .ok()
+            .and_then(|q| q.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v));
+    }
     if given.is_none() && is_form {
         // Read the body (bounded), find the token, and put the body back for the handler.
         let mut payload = req.take_payload();

@@ -182,5 +182,9 @@ fn author_routes(cfg: &mut web::ServiceConfig) {
         .route(
             &format!("{M}/quiz/{{file}}"),
             web::post().to(author::quiz_save),
+        )
+        .route(
+            &format!("{M}/files/{{file}}/image"),
+            web::post().to(author::image_upload),
         );
 }
