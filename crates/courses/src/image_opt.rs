@@ -238,7 +238,10 @@ mod tests {
 
     #[test]
     fn reencode_drops_metadata_kept_by_optimize() {
-        let mut png = encoded(DynamicImage::ImageRgb8(rgb(40, 30)), image::ImageFormat::Png);
+        let mut png = encoded(
+            DynamicImage::ImageRgb8(rgb(40, 30)),
+            image::ImageFormat::Png,
+        );
         // A text chunk with a made-up GPS position, before IEND.
         let chunk_data = b"Comment\0GPS 41.3 69.2";
         let mut chunk = (chunk_data.len() as u32).to_be_bytes().to_vec();
@@ -261,7 +264,11 @@ mod tests {
         for &b in data {
             crc ^= u32::from(b);
             for _ in 0..8 {
-                crc = if crc & 1 != 0 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+                crc = if crc & 1 != 0 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
             }
         }
         !crc

@@ -704,10 +704,7 @@ fn image_file_name(
     bytes: &[u8],
     files: &BTreeMap<String, Vec<u8>>,
 ) -> String {
-    let base = client_name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or_default();
+    let base = client_name.rsplit(['/', '\\']).next().unwrap_or_default();
     let stem = base.rsplit_once('.').map_or(base, |(s, _)| s);
     let mut stem = courses::slugify_ascii(stem);
     stem.truncate(60);
@@ -1324,7 +1321,10 @@ mod tests {
             image_file_name("C:\\fakepath\\Office Map.PNG", png, b"a", &files),
             "office-map.png"
         );
-        assert_eq!(image_file_name("../../etc/passwd", png, b"a", &files), "passwd.png");
+        assert_eq!(
+            image_file_name("../../etc/passwd", png, b"a", &files),
+            "passwd.png"
+        );
         assert_eq!(image_file_name("Карта.png", png, b"a", &files), "image.png");
         assert_eq!(
             image_file_name("photo.png", courses::ImageFormat::Jpeg, b"a", &files),

@@ -1205,7 +1205,9 @@ pub async fn image_upload(
     if !authoring::valid_file_name(&file) || file_kind(&file) != "lesson" {
         return Err(AppError::NotFound);
     }
-    let a = Authoring::new(&req, &viewer, slug)?;
+    let mut a = Authoring::new(&req, &viewer, slug)?;
+    // The page shown is the editor's: its language links must not carry the token.
+    a.page.tail = format!("/author/modules/{}/files/{file}", a.slug);
     // Who may not edit the module is refused before the body is read.
     let access = a
         .block(&state, |db, who, slug| {
@@ -1245,9 +1247,9 @@ pub async fn image_upload(
             .block(&state, move |db, who, slug| {
                 match authoring::add_image(db, who, slug, &name, &bytes) {
                     Ok(added) => Ok(Ok(added)),
-                    Err(e @ (enrollment::Error::UploadNotImage | enrollment::Error::UploadTooLarge)) => {
-                        Ok(Err(e))
-                    }
+                    Err(
+                        e @ (enrollment::Error::UploadNotImage | enrollment::Error::UploadTooLarge),
+                    ) => Ok(Err(e)),
                     Err(e) => Err(e),
                 }
             })
@@ -1255,6 +1257,8 @@ pub async fn image_upload(
         match added {
             Ok(added) => {
                 view.snippet = format!("![{}]({})", markdown_alt(&form.alt), added.path);
+                // The form is ready for the next image.
+                view.alt.clear();
                 view.added = Some(added);
             }
             Err(e) => {
@@ -1286,7 +1290,8 @@ pub async fn image_upload(
     )?;
     if status == StatusCode::PAYLOAD_TOO_LARGE {
         // The rest of the body was not read: the connection cannot carry another request.
-        res.head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
+        res.head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
     }
     Ok(res)
 }
