@@ -1261,6 +1261,7 @@ async fn an_instructor_uploads_an_image_into_a_lesson(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["referrer-policy"], "same-origin");
     let html = res.text().await.unwrap();
     let snippet = "![Карта офиса \\[план\\]](office-map.png)";
     assert!(html.contains(snippet), "snippet shown");

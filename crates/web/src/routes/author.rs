@@ -1288,6 +1288,11 @@ pub async fn image_upload(
         status,
         view,
     )?;
+    // This page's address carries the CSRF token: keep it from other sites' `Referer`.
+    res.headers_mut().insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("same-origin"),
+    );
     if status == StatusCode::PAYLOAD_TOO_LARGE {
         // The rest of the body was not read: the connection cannot carry another request.
         res.head_mut()
