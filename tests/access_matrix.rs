@@ -591,6 +591,13 @@ fn matrix(w: &World) -> Vec<Entry> {
         ),
         e(
             "post",
+            "/{lang}/author/modules/{slug}/files/{file}/image",
+            format!("{m}/files/{lesson}/image"),
+            form(&[("alt", "A map")]),
+            Only(DRAFT_EDITORS),
+        ),
+        e(
+            "post",
             "/{lang}/author/modules/{slug}/settings",
             format!("{m}/settings"),
             form(&[("estimated_minutes", "60")]),

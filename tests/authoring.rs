@@ -1392,7 +1392,227 @@ async fn discarding_an_unpublished_module_removes_it(app: TestApp) {
     assert_eq!(browser.get(module).await.status(), 404);
 }
 
+/// A PNG of `width` × `height` with a smooth gradient (compresses like a screenshot).
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x * 255 / width) as u8, (y * 255 / height) as u8, 90])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// A `multipart/form-data` body as a browser sends it: (content type, body).
+fn multipart(alt: &str, file_name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "----academy-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n{alt}\r\n")
+            .as_bytes(),
+    );
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"image\"; filename=\"{file_name}\"\r\nContent-Type: image/png\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+impl Browser {
+    /// Posts the upload form as a browser does: multipart, the token in the query.
+    async fn upload(
+        &self,
+        path: &str,
+        csrf: Option<&str>,
+        alt: &str,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<reqwest::Response, reqwest::Error> {
+        let (content_type, body) = multipart(alt, file_name, bytes);
+        let url = match csrf {
+            Some(token) => format!("{}{path}?csrf={token}", self.base),
+            None => format!("{}{path}", self.base),
+        };
+        self.client
+            .post(url)
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+    }
+}
+
+fn draft_images(app: &TestApp) -> Vec<String> {
+    authoring::draft(&app.db, &user(&app.db, Role::Staff), "mission")
+        .unwrap()
+        .files
+        .keys()
+        .filter(|p| p.ends_with(".png") || p.ends_with(".jpg") || p.ends_with(".webp"))
+        .cloned()
+        .collect()
+}
+
+async fn an_instructor_uploads_an_image_into_a_lesson(app: TestApp) {
+    app.import_fixture_content();
+    let module = "/ru/author/modules/mission";
+    let lesson = format!("{module}/files/01-what-is-a-mission.ru.md");
+    let upload = format!("{lesson}/image");
+    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
+    let staff = user(&app.db, Role::Staff);
+    authoring::set_module_author(
+        &app.db,
+        &staff,
+        "mission",
+        owner.id,
+        Some(Attachment::Owner),
+    )
+    .unwrap();
+    let before = draft_images(&app);
+    assert_eq!(before, ["mission-map.png"]);
+
+    let page = browser.text(&lesson).await;
+    assert!(
+        page.contains("enctype=\"multipart/form-data\""),
+        "a plain HTML form"
+    );
+    let csrf = csrf_of(&page);
+    assert!(page.contains(&format!("/image?csrf={csrf}")));
+
+    // CSRF: no token or a wrong one is refused, and nothing is stored.
+    let photo = png(2000, 1000);
+    for token in [None, Some("not-the-token")] {
+        let res = browser
+            .upload(&upload, token, "Карта", "map.png", &photo)
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 403, "token {token:?}");
+    }
+    // The query token is no token for a urlencoded form.
+    let res = browser
+        .client
+        .post(format!("{}{lesson}?csrf={csrf}", browser.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("text=%23+X%0A")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(draft_images(&app), before);
+
+    // Another instructor and a translator may not add images.
+    for role in [Role::Instructor, Role::Translator] {
+        let (_, stranger) = sign_in_as(&app, role).await;
+        let token = csrf_of(&stranger.text("/ru/author").await);
+        let res = stranger
+            .upload(&upload, Some(&token), "Карта", "map.png", &photo)
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 403, "{role:?}");
+    }
+    assert_eq!(draft_images(&app), before);
+
+    // A text file renamed .png: refused with the error next to the field, alt text kept.
+    let res = browser
+        .upload(
+            &upload,
+            Some(&csrf),
+            "Схема офиса",
+            "notes.png",
+            b"just some text\n",
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("id=\"e-upload-image\""));
+    assert!(html.contains("Это не картинка PNG, JPEG или WebP"));
+    assert!(html.contains("value=\"Схема офиса\""), "alt text kept");
+    assert_eq!(draft_images(&app), before);
+
+    // No alt text: refused, the error at the alt field.
+    let res = browser
+        .upload(&upload, Some(&csrf), "  ", "map.png", &photo)
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("id=\"e-upload-alt\""));
+    assert_eq!(draft_images(&app), before);
+
+    // 6 MB: refused before it is read in full, nothing stored.
+    let big: Vec<u8> = (0..6 * 1024 * 1024u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    let res = browser
+        .upload(&upload, Some(&csrf), "Большая", "big.png", &big)
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Файл слишком большой"), "localized");
+    assert_eq!(draft_images(&app), before);
+
+    // A real upload: stored optimized under a plain name, the snippet to paste shown.
+    let res = browser
+        .upload(
+            &upload,
+            Some(&csrf),
+            "Карта офиса [план]",
+            "Office Map.PNG",
+            &photo,
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["referrer-policy"], "same-origin");
+    let html = res.text().await.unwrap();
+    let snippet = "![Карта офиса \\[план\\]](office-map.png)";
+    assert!(html.contains(snippet), "snippet shown");
+    assert_eq!(
+        html.matches("?csrf=").count(),
+        1,
+        "no link but the form action carries the token"
+    );
+    let draft = authoring::draft(&app.db, &owner, "mission").unwrap();
+    let stored = &draft.files["office-map.png"];
+    let decoded = image::load_from_memory(stored).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (1280, 640));
+
+    // Pasted into the lesson and published: learners see it.
+    let text = draft.text("01-what-is-a-mission.ru.md").unwrap();
+    let text = format!("{text}\n{snippet}\n");
+    let page = browser.text(&lesson).await;
+    let res = browser
+        .post_form(&lesson, &[("csrf", &csrf_of(&page)), ("text", &text)])
+        .await;
+    assert_eq!(res.status(), 200);
+    let res = browser
+        .post_form(&format!("{module}/publish"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), 303);
+    let (learner, reader) = sign_in_as(&app, Role::Learner).await;
+    learning::enrol_module(&app.db, learner.id, "mission").unwrap();
+    let html = reader
+        .text("/ru/modules/mission/lessons/what-is-a-mission")
+        .await;
+    let at = html
+        .find("office-map.png")
+        .expect("the image is on the lesson page");
+    let start = html[..at].rfind("src=\"").expect("an <img src>") + 5;
+    let src = &html[start..at + "office-map.png".len()];
+    assert!(html.contains("alt=\"Карта офиса [план]\""), "alt text");
+    assert!(html.contains("width=\"1280\""));
+    let res = reader.get(src).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/png");
+    assert_eq!(&res.bytes().await.unwrap()[..], &stored[..]);
+}
+
 backend_tests!(
+    an_instructor_uploads_an_image_into_a_lesson,
     learners_switch_to_a_newer_version_only_when_they_choose,
     an_instructor_creates_a_module_in_the_browser,
     discarding_an_unpublished_module_removes_it,

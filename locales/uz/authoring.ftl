@@ -144,3 +144,17 @@ error-new-module-slug-taken = Bunday manzilli modul allaqachon bor. Boshqasini t
 error-new-module-title = Modul nomini kiriting.
 error-new-module-number = Ruxsat etilgan chegaradagi butun sonni kiriting.
 error-new-module-prerequisite = Bunday manzilli modul yoki daraja yoʻq.
+
+## Dars muharririda rasm yuklash
+author-upload-title = Rasm qoʻshish
+author-upload-hint = PNG, JPEG yoki WebP, 5 MB gacha. Rasm eni 1280 pikselgacha kichraytiriladi va metama’lumotlarsiz (masalan, fotosuratdagi GPS koordinatalarisiz) qayta saqlanadi. U modul qoralamasiga tushadi; dars matniga shu sahifa koʻrsatgan qatorni qoʻying.
+author-upload-file = Rasm fayli
+author-upload-alt = { $file } darsi tilidagi rasm tavsifi
+author-upload-alt-hint = Rasmda nima tasvirlangan — uni koʻra olmaydiganlar uchun (ekran oʻquvchisi uni oʻqib beradi). Tarjimonlar oʻz tilidagi tavsifni oʻz dars fayliga qoʻshadi.
+author-upload-submit = Yuklash
+author-upload-done = Rasm qoralamaga { $file } sifatida saqlandi ({ $width } × { $height } piksel).
+author-upload-snippet = Dars matniga qoʻying:
+error-upload-too-large = Fayl juda katta: 5 MB dan oshmasligi, kichraytirilgandan keyin esa 2 MB dan oshmasligi kerak.
+error-upload-not-image = Bu PNG, JPEG yoki WebP rasmi emas (yoki fayl buzilgan).
+error-upload-no-file = Rasm faylini tanlang.
+error-upload-alt-missing = Rasmni tavsiflang: tavsifsiz uni koʻzi ojiz oʻquvchilar tushunmaydi.

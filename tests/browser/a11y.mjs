@@ -128,6 +128,7 @@ export async function accessibility({ browser, server, fail, LANGS }) {
       [adminTab, "/reports?report=funnel&from=2026-01-01&to=2026-12-31&module=mission", 200],
       [adminTab, "/author", 200],
       [adminTab, "/author/modules/mission", 200],
+      [adminTab, "/author/modules/mission/files/01-what-is-a-mission.ru.md", 200],
       [adminTab, "/author/modules/mission/settings", 200],
       [adminTab, "/author/modules/mission/history", 200],
       [adminTab, "/author/modules/mission/translate/kk", 200],

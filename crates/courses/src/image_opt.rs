@@ -52,6 +52,18 @@ pub enum ImageError {
 /// WebP losslessly. An image that needs no scaling keeps its original bytes unless
 /// re-encoding makes it smaller. Never scales up, never changes the format.
 pub fn optimize(bytes: &[u8], format: ImageFormat) -> Result<Optimized, ImageError> {
+    process(bytes, format, true)
+}
+
+/// Like [`optimize`], but always returns freshly encoded pixels, never the input bytes:
+/// for images uploaded from a browser, whose files may carry metadata (a phone photo's
+/// EXIF GPS position, camera serial, author name) that must not reach learners. The
+/// encoders write none of it; only the EXIF orientation is applied to the pixels.
+pub fn reencode(bytes: &[u8], format: ImageFormat) -> Result<Optimized, ImageError> {
+    process(bytes, format, false)
+}
+
+fn process(bytes: &[u8], format: ImageFormat, may_keep: bool) -> Result<Optimized, ImageError> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), codec_format(format));
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
@@ -72,7 +84,7 @@ pub fn optimize(bytes: &[u8], format: ImageFormat) -> Result<Optimized, ImageErr
         img = img.resize_exact(MAX_WIDTH, new_height, FilterType::Lanczos3);
     }
     let encoded = encode(&img, format)?;
-    if !resized && encoded.len() >= bytes.len() {
+    if may_keep && !resized && encoded.len() >= bytes.len() {
         return Ok(Optimized {
             bytes: bytes.to_vec(),
             format,
@@ -222,6 +234,44 @@ mod tests {
         let out = optimize(&low, ImageFormat::Jpeg).unwrap();
         assert_eq!(out.bytes, low);
         assert_eq!((out.width, out.height), (300, 200));
+    }
+
+    #[test]
+    fn reencode_drops_metadata_kept_by_optimize() {
+        let mut png = encoded(
+            DynamicImage::ImageRgb8(rgb(40, 30)),
+            image::ImageFormat::Png,
+        );
+        // A text chunk with a made-up GPS position, before IEND.
+        let chunk_data = b"Comment\0GPS 41.3 69.2";
+        let mut chunk = (chunk_data.len() as u32).to_be_bytes().to_vec();
+        chunk.extend_from_slice(b"tEXt");
+        chunk.extend_from_slice(chunk_data);
+        let crc = crc32(&chunk[4..]);
+        chunk.extend_from_slice(&crc.to_be_bytes());
+        let iend = png.len() - 12;
+        png.splice(iend..iend, chunk);
+        let has = |b: &[u8]| b.windows(4).any(|w| w == b"GPS ");
+        assert!(has(&png));
+        assert!(image::load_from_memory(&png).is_ok(), "still a valid PNG");
+        let out = reencode(&png, ImageFormat::Png).unwrap();
+        assert!(!has(&out.bytes), "metadata gone");
+        assert_eq!((out.width, out.height), (40, 30));
+    }
+
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = 0xffff_ffffu32;
+        for &b in data {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
     }
 
     #[test]

@@ -722,6 +722,98 @@ pub fn save(db: &Database, who: &Author, slug: &str, changes: &[Change]) -> Resu
     })
 }
 
+/// An image an upload added to a draft.
+#[derive(Debug, Clone, Serialize)]
+pub struct AddedImage {
+    /// Its file name in the module directory (what a lesson's Markdown refers to).
+    pub path: String,
+    pub width: u32,
+    pub height: u32,
+    /// Stored size in bytes.
+    pub size: usize,
+}
+
+/// Adds an uploaded image to the module's draft. The file's content decides what it
+/// is (PNG, JPEG or WebP; the client's name and content type are not trusted); it is
+/// decoded and always re-encoded (scaled to at most 1280 px wide), so metadata such
+/// as a photo's GPS position is not stored. The stored name is made from the client's
+/// name (ASCII letters and digits, `-`), never a path, with the extension of the real
+/// format; a different image of the same name gets `-2`, `-3`... Forbidden unless
+/// `who` may edit the whole module (translators may not add images).
+pub fn add_image(
+    db: &Database,
+    who: &Author,
+    slug: &str,
+    client_name: &str,
+    bytes: &[u8],
+) -> Result<AddedImage> {
+    // Permission first: nobody else gets to make the server decode anything.
+    let draft = draft(db, who, slug)?;
+    if draft.access != Access::Edit {
+        return Err(Error::Forbidden);
+    }
+    let format = courses::ImageFormat::sniff(bytes).ok_or(Error::UploadNotImage)?;
+    let image = courses::image_opt::reencode(bytes, format).map_err(|e| match e {
+        courses::image_opt::ImageError::TooLarge(_) => Error::UploadTooLarge,
+        courses::image_opt::ImageError::Unreadable(_) => Error::UploadNotImage,
+        courses::image_opt::ImageError::Encode(m) => {
+            Error::ContentFile(format!("re-encoding an uploaded image: {m}"))
+        }
+    })?;
+    if image.bytes.len() as u64 > courses::MAX_IMAGE_BYTES {
+        return Err(Error::UploadTooLarge);
+    }
+    let path = image_file_name(client_name, format, &image.bytes, &draft.files);
+    save(
+        db,
+        who,
+        slug,
+        &[Change::Put {
+            path: path.clone(),
+            bytes: image.bytes.clone(),
+        }],
+    )?;
+    Ok(AddedImage {
+        path,
+        width: image.width,
+        height: image.height,
+        size: image.bytes.len(),
+    })
+}
+
+/// `Карта офиса (2).PNG` → `2.png`, `C:\fakepath\Office map.jpeg` → `office-map.jpg`;
+/// `image.png` when nothing usable is left. Reuses the name of an identical file.
+fn image_file_name(
+    client_name: &str,
+    format: courses::ImageFormat,
+    bytes: &[u8],
+    files: &BTreeMap<String, Vec<u8>>,
+) -> String {
+    let base = client_name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let stem = base.rsplit_once('.').map_or(base, |(s, _)| s);
+    let mut stem = courses::slugify_ascii(stem);
+    stem.truncate(60);
+    let stem = stem.trim_end_matches('-');
+    let stem = if stem.is_empty() { "image" } else { stem };
+    let ext = match format {
+        courses::ImageFormat::Png => "png",
+        courses::ImageFormat::Jpeg => "jpg",
+        courses::ImageFormat::Webp => "webp",
+    };
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}-{n}.{ext}")
+        };
+        match files.get(&name) {
+            Some(existing) if existing.as_slice() != bytes => n += 1,
+            _ => return name,
+        }
+    }
+}
+
 /// Whether a module with this slug exists (published or not).
 pub fn module_exists(db: &Database, slug: &str) -> Result<bool> {
     let mut conn = db.conn()?;
@@ -1600,6 +1692,31 @@ mod tests {
         assert!(!valid_file_name("a/b.md"));
         assert!(!valid_file_name(".hidden"));
         assert!(!valid_file_name(""));
+    }
+
+    #[test]
+    fn uploaded_image_names_are_plain_and_unique() {
+        let mut files = BTreeMap::new();
+        let png = courses::ImageFormat::Png;
+        assert_eq!(
+            image_file_name("C:\\fakepath\\Office Map.PNG", png, b"a", &files),
+            "office-map.png"
+        );
+        assert_eq!(
+            image_file_name("../../etc/passwd", png, b"a", &files),
+            "passwd.png"
+        );
+        assert_eq!(image_file_name("Карта.png", png, b"a", &files), "image.png");
+        assert_eq!(
+            image_file_name("photo.png", courses::ImageFormat::Jpeg, b"a", &files),
+            "photo.jpg"
+        );
+        files.insert("map.png".to_string(), b"a".to_vec());
+        assert_eq!(image_file_name("map.png", png, b"a", &files), "map.png");
+        assert_eq!(image_file_name("map.png", png, b"b", &files), "map-2.png");
+        for name in ["x.png", "../a b.png", ".hidden.png", ""] {
+            assert!(valid_file_name(&image_file_name(name, png, b"c", &files)));
+        }
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub enum Error {
     InvalidFileName,
     #[error("the module has no draft to publish")]
     NoDraft,
+    #[error("the uploaded file is not a PNG, JPEG or WebP image")]
+    UploadNotImage,
+    #[error("the uploaded image is too large")]
+    UploadTooLarge,
     #[error("the draft has {0} error(s)")]
     DraftInvalid(usize),
     #[error("the draft changes the module's slug or directory")]
@@ -91,6 +95,8 @@ impl Error {
             Error::NotFound => "error-not-found",
             Error::InvalidFileName => "error-authoring-file-name",
             Error::NoDraft => "error-authoring-no-draft",
+            Error::UploadNotImage => "error-upload-not-image",
+            Error::UploadTooLarge => "error-upload-too-large",
             Error::DraftInvalid(_) => "error-authoring-draft-invalid",
             Error::DraftSlugChanged => "error-authoring-slug-changed",
             Error::TooManyAttempts { .. } => "error-too-many-attempts",

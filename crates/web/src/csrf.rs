@@ -2,6 +2,11 @@
 //! browser's cookies authenticate (everything but the bearer-token API): the request
 //! must carry this session's token (form field `csrf` or header `x-csrf-token`) and,
 //! when the browser says where it comes from, come from this site.
+//!
+//! File uploads (`multipart/form-data`) carry the token in the form action's query
+//! string (`?csrf=...`): reading a multipart body here would mean buffering the whole
+//! upload before the handler can limit it. The query token is accepted for multipart
+//! requests only, so a urlencoded form or a JSON post cannot use it.
 
 use actix_session::SessionExt;
 use actix_web::body::MessageBody;
@@ -27,7 +32,21 @@ pub async fn protect(
     if !unsafe_method || req.path().starts_with("/api/") {
         return Ok(next.call(req).await?.map_into_boxed_body());
     }
-    if declared_length(&req).is_some_and(|n| n > MAX_FORM_BYTES as u64) {
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let is_multipart = content_type.starts_with("multipart/form-data");
+    // An upload's body is streamed and counted by its handler, which stops at its own
+    // limit; everything else is a form of at most MAX_FORM_BYTES.
+    let limit = if is_multipart {
+        crate::routes::author::MAX_UPLOAD_BODY
+    } else {
+        MAX_FORM_BYTES
+    };
+    if declared_length(&req).is_some_and(|n| n > limit as u64) {
         // Answered before reading a byte of the body; the connection is closed after
         // the answer, so the rest is never read either.
         let (http_req, _) = req.into_parts();
@@ -43,11 +62,12 @@ pub async fn protect(
         .get("x-csrf-token")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let is_form = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+    if given.is_none() && is_multipart {
+        given = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+            .ok()
+            .and_then(|q| q.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v));
+    }
     if given.is_none() && is_form {
         // Read the body (bounded), find the token, and put the body back for the handler.
         let mut payload = req.take_payload();

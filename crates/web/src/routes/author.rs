@@ -180,6 +180,31 @@ fn render_file(
     saved: bool,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
+    render_file_with(
+        page,
+        state,
+        slug,
+        file,
+        text,
+        check,
+        saved,
+        status,
+        UploadView::default(),
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_file_with(
+    page: &Page,
+    state: &AppState,
+    slug: &str,
+    file: &str,
+    text: &str,
+    check: Option<&authoring::DraftCheck>,
+    saved: bool,
+    status: StatusCode,
+    upload: UploadView,
+) -> Result<HttpResponse, AppError> {
     let mut ctx = Context::new();
     ctx.insert("slug", slug);
     ctx.insert("file", file);
@@ -198,6 +223,7 @@ fn render_file(
         .filter(|d| d.file == file)
         .collect();
     ctx.insert("diagnostics", &diags);
+    ctx.insert("upload", &upload);
     page.render_status(state, status, "author-file.html", "author", ctx)
 }
 
@@ -1278,4 +1304,192 @@ pub async fn new_module_create(
             )
         }
     }
+}
+
+// --- Image upload (lesson editor) ---------------------------------------------------
+
+/// Largest image file accepted from a browser. Checked while the body streams in, so a
+/// bigger upload is refused without being read (or kept) in full.
+pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
+
+/// Room for the form's other fields (alt text) and the multipart framing.
+pub const MAX_UPLOAD_BODY: usize = MAX_UPLOAD_BYTES + 64 * 1024;
+
+/// The upload form's state on the lesson editor: what was typed, the error keys next
+/// to their field, and the Markdown to paste after a successful upload.
+#[derive(Serialize, Default)]
+struct UploadView {
+    alt: String,
+    errors: std::collections::BTreeMap<&'static str, &'static str>,
+    added: Option<authoring::AddedImage>,
+    snippet: String,
+}
+
+/// What the form sent, read with limits.
+#[derive(Default)]
+struct UploadForm {
+    alt: String,
+    file_name: String,
+    bytes: Vec<u8>,
+    too_large: bool,
+}
+
+/// Reads the multipart body field by field, stopping at the first byte over the limit.
+async fn read_upload(mut form: actix_multipart::Multipart) -> Result<UploadForm, AppError> {
+    use futures_util::StreamExt;
+    let mut out = UploadForm::default();
+    let mut total = 0usize;
+    while let Some(field) = form.next().await {
+        let mut field = field.map_err(|_| AppError::BadRequest)?;
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "image" {
+            out.file_name = field
+                .content_disposition()
+                .and_then(|d| d.get_filename())
+                .unwrap_or_default()
+                .to_string();
+        }
+        let mut value = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| AppError::BadRequest)?;
+            total += chunk.len();
+            let limit = if name == "image" {
+                MAX_UPLOAD_BYTES
+            } else {
+                4 * 1024
+            };
+            if value.len() + chunk.len() > limit || total > MAX_UPLOAD_BODY {
+                out.too_large = true;
+                return Ok(out);
+            }
+            value.extend_from_slice(&chunk);
+        }
+        match name.as_str() {
+            "image" => out.bytes = value,
+            "alt" => out.alt = String::from_utf8_lossy(&value).trim().to_string(),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Alt text is one line of Markdown: brackets and line breaks would end it early.
+fn markdown_alt(alt: &str) -> String {
+    alt.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\\', "\\\\")
+        .replace('[', "\\[")
+        .replace(']', "\\]")
+}
+
+/// Uploads an image into the module's draft from the lesson editor (a multipart form
+/// that works without JavaScript; the CSRF token travels in the query string, see
+/// `csrf`). The editor is shown again with the Markdown to paste, or with the errors
+/// next to their fields and the typed alt text kept.
+pub async fn image_upload(
+    req: HttpRequest,
+    viewer: Viewer,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    let (_, slug, file) = path.into_inner();
+    if !authoring::valid_file_name(&file) || file_kind(&file) != "lesson" {
+        return Err(AppError::NotFound);
+    }
+    let mut a = Authoring::new(&req, &viewer, slug)?;
+    // The page shown is the editor's: its language links must not carry the token.
+    a.page.tail = format!("/author/modules/{}/files/{file}", a.slug);
+    // Who may not edit the module is refused before the body is read.
+    let access = a
+        .block(&state, |db, who, slug| {
+            authoring::draft(db, who, slug).map(|d| d.access)
+        })
+        .await?;
+    if access != Access::Edit {
+        return Err(AppError::Forbidden);
+    }
+    let mut view = UploadView::default();
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    let form = if declared.is_some_and(|n| n > MAX_UPLOAD_BODY) {
+        UploadForm {
+            too_large: true,
+            ..UploadForm::default()
+        }
+    } else {
+        read_upload(actix_multipart::Multipart::new(req.headers(), payload)).await?
+    };
+    view.alt = form.alt.clone();
+    if form.too_large {
+        view.errors.insert("image", "error-upload-too-large");
+    } else if form.bytes.is_empty() {
+        view.errors.insert("image", "error-upload-no-file");
+    }
+    if form.alt.is_empty() {
+        view.errors.insert("alt", "error-upload-alt-missing");
+    }
+    let mut status = StatusCode::OK;
+    if view.errors.is_empty() {
+        let (name, bytes) = (form.file_name, form.bytes);
+        let added = a
+            .block(&state, move |db, who, slug| {
+                match authoring::add_image(db, who, slug, &name, &bytes) {
+                    Ok(added) => Ok(Ok(added)),
+                    Err(
+                        e @ (enrollment::Error::UploadNotImage | enrollment::Error::UploadTooLarge),
+                    ) => Ok(Err(e)),
+                    Err(e) => Err(e),
+                }
+            })
+            .await?;
+        match added {
+            Ok(added) => {
+                view.snippet = format!("![{}]({})", markdown_alt(&form.alt), added.path);
+                // The form is ready for the next image.
+                view.alt.clear();
+                view.added = Some(added);
+            }
+            Err(e) => {
+                view.errors.insert("image", e.key());
+            }
+        }
+    }
+    if let Some(key) = view.errors.get("image") {
+        status = if *key == "error-upload-too-large" {
+            StatusCode::PAYLOAD_TOO_LARGE
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+    } else if !view.errors.is_empty() {
+        status = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    let (draft, check) = a.draft_and_check(&state).await?;
+    let text = draft.text(&file).unwrap_or_default();
+    let mut res = render_file_with(
+        &a.page,
+        &state,
+        &a.slug,
+        &file,
+        &text,
+        Some(&check),
+        false,
+        status,
+        view,
+    )?;
+    // This page's address carries the CSRF token: keep it from other sites' `Referer`.
+    res.headers_mut().insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("same-origin"),
+    );
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        // The rest of the body was not read: the connection cannot carry another request.
+        res.head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
+    }
+    Ok(res)
 }

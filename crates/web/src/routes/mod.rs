@@ -4,7 +4,7 @@ use actix_web::web;
 
 mod account;
 mod admin;
-mod author;
+pub(crate) mod author;
 mod certificate_admin;
 pub(crate) mod certificates;
 pub(crate) mod display;
@@ -113,6 +113,7 @@ route_table!(PAGES, register_pages {
     get "/author/modules/{slug}/new" => author::new_file;
     get "/author/modules/{slug}/files/{file}" => author::file_form;
     post "/author/modules/{slug}/files/{file}" => author::file_save;
+    post "/author/modules/{slug}/files/{file}/image" => author::image_upload;
     post "/author/modules/{slug}/preview" => author::preview;
     get "/author/modules/{slug}/settings" => author::settings_form;
     post "/author/modules/{slug}/settings" => author::settings_save;
