@@ -520,9 +520,14 @@ async fn only_staff_and_admins_see_reports(app: TestApp) {
             assert_eq!(app.get(url).await.status(), 200, "{role:?} {url}");
         }
         let page = app.text("/ru/dashboard").await;
-        assert!(page.contains("href=\"/ru/manage\""), "the nav links to the tools");
         assert!(
-            app.text("/ru/manage").await.contains("href=\"/ru/reports\""),
+            page.contains("href=\"/ru/manage\""),
+            "the nav links to the tools"
+        );
+        assert!(
+            app.text("/ru/manage")
+                .await
+                .contains("href=\"/ru/reports\""),
             "the tools page links to the reports"
         );
         app.post_form("/ru/sign-out", &[("csrf", &csrf_of(&page))])
