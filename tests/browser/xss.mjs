@@ -1,6 +1,6 @@
 // Stored XSS (issue #11, item 2): a corpus of payloads is put into every authored
 // field of a module (titles, summary, objectives, lesson Markdown, image alt text,
-// quiz text, options and feedback) and into a learner's name, then every page that
+// quiz text, options and feedback) and into a learner's name and organisation, then every page that
 // shows them is opened in headless Chromium as a learner, an instructor who owns the
 // module, staff and admin. A page fails when
 // - any script the payloads carry runs (alert/confirm/prompt/print are hooked, and
@@ -241,6 +241,13 @@ export async function xss({ browser, fail }) {
     await lp.goto(attempt);
     await Promise.all([lp.waitForURL(/\/attempts\//), lp.click("form.quiz button:not([formaction])")]);
     await check(lp, "learner", attempt);
+    // The learner's own organisation, typed on the profile page (it shows again there,
+    // and in the staff's learner list, a CSV: see reports::export).
+    await lp.goto("/en/profile");
+    await lp.fill("#f-org_name", `Org "><img src=x onerror=xss(204)><script>xss(205)</script>`);
+    await Promise.all([lp.waitForLoadState("load"), lp.click("form[action='/en/profile'] button[type=submit]")]);
+    await lp.goto("/en/profile");
+    if (!(await lp.inputValue("#f-org_name")).includes("onerror=xss(204)")) fail("xss: the organisation payload was not kept by the profile form");
     for (const p of ["/en/modules/mission/quiz", "/en/dashboard", "/en/profile", "/en/author", "/en/offline"]) {
       await check(lp, "learner", p);
     }
