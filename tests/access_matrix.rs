@@ -1269,6 +1269,11 @@ fn fingerprint(app: &TestApp) -> BTreeMap<String, String> {
     }
     // Written by the background email sender, not by requests.
     out.remove("outbox");
+    // The report rollups (`report_*`) are a cache of the raw tables that every report
+    // brings up to date before it reads (`reports::rollup::refresh`): a report page
+    // writes them, but they hold nothing the raw tables do not (`rollup::rebuild`
+    // recreates them), and the raw tables are still compared.
+    out.retain(|table, _| !table.starts_with("report_"));
     out
 }
 

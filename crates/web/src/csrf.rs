@@ -39,14 +39,10 @@ pub async fn protect(
         .unwrap_or_default()
         .to_ascii_lowercase();
     let is_multipart = content_type.starts_with("multipart/form-data");
-    // An upload's body is streamed and counted by its handler, which stops at its own
-    // limit; everything else is a form of at most MAX_FORM_BYTES.
-    let limit = if is_multipart {
-        crate::routes::author::MAX_UPLOAD_BODY
-    } else {
-        MAX_FORM_BYTES
-    };
-    if declared_length(&req).is_some_and(|n| n > limit as u64) {
+    // An upload (multipart) is streamed and counted by its handler, which refuses a
+    // declared or actual size over its own limit with the message next to the form's
+    // field; everything else is a form of at most MAX_FORM_BYTES, refused here.
+    if !is_multipart && declared_length(&req).is_some_and(|n| n > MAX_FORM_BYTES as u64) {
         // Answered before reading a byte of the body; the connection is closed after
         // the answer, so the rest is never read either.
         let (http_req, _) = req.into_parts();

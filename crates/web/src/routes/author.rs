@@ -1313,7 +1313,7 @@ pub async fn new_module_create(
 pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
 
 /// Room for the form's other fields (alt text) and the multipart framing.
-pub const MAX_UPLOAD_BODY: usize = MAX_UPLOAD_BYTES + 64 * 1024;
+const MAX_UPLOAD_BODY: usize = MAX_UPLOAD_BYTES + 64 * 1024;
 
 /// The upload form's state on the lesson editor: what was typed, the error keys next
 /// to their field, and the Markdown to paste after a successful upload.

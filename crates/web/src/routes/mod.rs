@@ -4,7 +4,7 @@ use actix_web::web;
 
 mod account;
 mod admin;
-pub(crate) mod author;
+mod author;
 mod certificate_admin;
 pub(crate) mod certificates;
 pub(crate) mod display;
