@@ -33,7 +33,10 @@ export async function learnerSetup(page) {
   if (page.context().academy) return page.context().academy;
   await page.goto("/en/modules/mission");
   const enrol = page.locator("form[action$='/modules/mission/enrol'] button");
-  if (await enrol.count()) await Promise.all([page.waitForURL(/\/modules\/mission$/), enrol.click()]);
+  // The URL is the same before and after enrolling: wait for the enrolled page's lesson
+  // links, not for the URL (which matched at once and let the list be read too early).
+  if (await enrol.count()) await enrol.click();
+  await page.waitForSelector("ol.lesson-list a", { timeout: 30000 });
   const lessons = await page.$$eval("ol.lesson-list a", (as) => as.map((a) => a.getAttribute("href").split("/").pop()));
   await page.goto("/en/modules/mission/quiz");
   await Promise.all([page.waitForURL(/\/attempts\//), page.click("form[action$='/quiz/start'] button")]);
