@@ -278,6 +278,10 @@ impl Database {
         let pool = r2d2::Pool::builder()
             .max_size(options.max_size)
             .connection_timeout(options.connect_timeout)
+            // A SQLite connection is a file handle in this process: it cannot drop like
+            // a server's socket, so testing it with a query on every checkout (one
+            // more statement parsed per request) buys nothing.
+            .test_on_check_out(url.backend() == Backend::Postgres)
             .build(Manager { url: url.clone() })?;
         Ok(Database {
             pool,
