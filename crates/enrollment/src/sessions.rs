@@ -44,12 +44,25 @@ pub fn revoke(
     })
 }
 
-/// Whether the session `sid` was signed out.
-pub fn is_revoked(db: &Database, sid: &str) -> Result<bool> {
+/// The account a session names, unless the session was revoked or the account is gone.
+/// Every signed-in request asks, so both reads share one pooled connection.
+pub fn account_of_session(
+    db: &Database,
+    sid: &str,
+    uid: i64,
+) -> Result<Option<crate::accounts::Account>> {
     let mut conn = db.conn()?;
-    Ok(revoked_sessions::table
+    let revoked = revoked_sessions::table
         .find(sid_hash(sid))
         .count()
         .get_result::<i64>(&mut conn)?
-        > 0)
+        > 0;
+    if revoked {
+        return Ok(None);
+    }
+    Ok(crate::schema::users::table
+        .find(uid)
+        .select(crate::accounts::Account::as_select())
+        .first(&mut conn)
+        .optional()?)
 }

@@ -164,13 +164,11 @@ async fn load_viewer(req: &HttpRequest) -> Result<Viewer, AppError> {
         .unwrap_or_default();
     let account = web::block(move || -> Result<Option<Account>, enrollment::Error> {
         // Signed out (this is a copy of the cookie), or from before session ids.
-        if sid.is_empty() || enrollment::sessions::is_revoked(&db, &sid)? {
+        if sid.is_empty() {
             return Ok(None);
         }
-        let account = match enrollment::accounts::find(&db, uid) {
-            Ok(a) => a,
-            Err(enrollment::Error::NotFound) => return Ok(None),
-            Err(e) => return Err(e),
+        let Some(account) = enrollment::sessions::account_of_session(&db, &sid, uid)? else {
+            return Ok(None);
         };
         // Browsing in another language is how a learner changes it: remember it.
         if let Some(lang) = path_lang.filter(|l| *l != account.language()) {
