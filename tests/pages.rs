@@ -117,3 +117,49 @@ async fn every_page_in_every_language(app: TestApp) {
 }
 
 backend_tests!(every_page_in_every_language);
+
+fn session_cookie_set(res: &reqwest::Response) -> bool {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|v| v.to_str().unwrap_or("").starts_with("academy_session="))
+}
+
+/// Reading pages leaves no session behind; a page with a form gets one, its token works.
+async fn visitors_get_a_session_only_from_pages_with_forms(app: TestApp) {
+    app.import_fixture_content();
+    for path in ["/ru/catalogue", "/en/verify"] {
+        let res = reqwest::Client::new()
+            .get(app.url(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert!(!session_cookie_set(&res), "{path} set a session cookie");
+        let body = res.text().await.unwrap();
+        assert!(!body.contains("csrfPending"), "{path} leaked the stand-in");
+    }
+    let res = app.get("/ru/sign-in").await;
+    assert!(session_cookie_set(&res), "the sign-in form needs a session");
+    let page = res.text().await.unwrap();
+    let token = csrf_of(&page);
+    assert!(!token.is_empty() && !token.contains("csrfPending"));
+    let (account, password) = app.create_user(Role::Learner);
+    let res = app
+        .post_form(
+            "/ru/sign-in",
+            &[
+                ("csrf", token.as_str()),
+                ("email", account.email.as_str()),
+                ("password", password.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::SEE_OTHER,
+        "signed in with the token"
+    );
+}
+
+backend_tests!(visitors_get_a_session_only_from_pages_with_forms);

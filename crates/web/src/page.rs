@@ -23,6 +23,28 @@ struct ViewerInfo<'a> {
     is_author: bool,
 }
 
+/// Stands in for the CSRF token while a page is rendered for a visitor who has none yet
+/// (see `render_page`); letters and digits only, so escaping leaves it intact.
+const PENDING_CSRF: &str = "csrfPendingQ7vX2m9K4pL8wR3t";
+
+/// A page rendered to HTML, with its tag.
+pub struct RenderedPage {
+    /// Cheap to clone: a shared page is sent from one buffer.
+    pub html: actix_web::web::Bytes,
+    pub etag: String,
+    /// Whether the HTML holds the visitor's CSRF token (so it is theirs alone).
+    pub personal: bool,
+}
+
+/// Who sees a shareable page the same way (see [`Page::shared_key`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SharedKey {
+    pub page: &'static str,
+    pub lang: Lang,
+    pub tail: String,
+    pub display: String,
+}
+
 pub struct Page {
     pub lang: Lang,
     pub tail: String,
@@ -96,9 +118,36 @@ impl Page {
         state: &AppState,
         template: &str,
         name: &str,
-        mut ctx: Context,
+        ctx: Context,
         conditional: bool,
     ) -> Result<HttpResponse, AppError> {
+        let page = self.render_html(state, template, name, ctx)?;
+        Ok(self.respond(&page, conditional))
+    }
+
+    /// The key under which this page may be shared by every visitor who sees it the
+    /// same way (`crate::shared_pages`): only for someone not signed in, without a
+    /// one-time notice waiting, at a path without a query (so a crawler's made-up
+    /// queries cannot fill the memory).
+    pub fn shared_key(&self, name: &'static str) -> Option<SharedKey> {
+        let anonymous = self.viewer.account.is_none();
+        let notice = matches!(self.session.get::<String>("flash"), Ok(Some(_)));
+        (anonymous && !notice && !self.tail.contains('?')).then(|| SharedKey {
+            page: name,
+            lang: self.lang,
+            tail: self.tail.clone(),
+            display: self.display.classes(),
+        })
+    }
+
+    /// Renders `template` with the page chrome into HTML and its tag.
+    pub fn render_html(
+        &self,
+        state: &AppState,
+        template: &str,
+        name: &str,
+        mut ctx: Context,
+    ) -> Result<RenderedPage, AppError> {
         if let Some(a) = &self.viewer.account {
             let role = a.role();
             use enrollment::accounts::Role;
@@ -117,7 +166,12 @@ impl Page {
                 },
             );
         }
-        ctx.insert("csrf", &csrf_token(&self.session));
+        // A visitor gets a CSRF token (and so a session cookie) only from a page with a
+        // form: reading the catalogue or a certificate leaves no cookie behind, and such
+        // pages cost no session encryption. The page is rendered with a stand-in, which
+        // is swapped for a real token if the page turns out to use it.
+        let stored = self.session.get::<String>("csrf").ok().flatten();
+        ctx.insert("csrf", stored.as_deref().unwrap_or(PENDING_CSRF));
         ctx.insert("display_classes", &self.display.classes());
         ctx.insert("display", &self.display);
         if let Some(flash) = self
@@ -127,19 +181,37 @@ impl Page {
         {
             ctx.insert("flash", &flash);
         }
-        let html = state
+        let mut html = state
             .renderer
             .page(template, self.lang, &self.tail, name, ctx)?;
+        let personal = match &stored {
+            Some(token) => html.contains(token.as_str()),
+            None if html.contains(PENDING_CSRF) => {
+                html = html.replace(PENDING_CSRF, &csrf_token(&self.session));
+                true
+            }
+            None => false,
+        };
         // The page's own bytes decide its tag (the CSRF token and the viewer are in
         // them, so one learner's tag never matches another's page).
         let etag = format!(
             "\"{}\"",
             hex::encode(&sha2::Sha256::digest(html.as_bytes())[..12])
         );
+        Ok(RenderedPage {
+            html: actix_web::web::Bytes::from(html),
+            etag,
+            personal,
+        })
+    }
+
+    /// The response for a rendered page. A GET whose `If-None-Match` names the page as it
+    /// is now gets 304 Not Modified without a body (when `conditional`).
+    pub fn respond(&self, page: &RenderedPage, conditional: bool) -> HttpResponse {
         let fresh = conditional
             && self.if_none_match.as_deref().is_some_and(|v| {
                 v.split(',')
-                    .any(|t| t.trim().trim_start_matches("W/") == etag)
+                    .any(|t| t.trim().trim_start_matches("W/") == page.etag)
             });
         let mut res = if fresh {
             HttpResponse::NotModified()
@@ -150,7 +222,7 @@ impl Page {
             // Pages for a signed-in learner are private to them; the browser asks again
             // each time, with the tag.
             .insert_header(("cache-control", "private, no-cache"))
-            .insert_header((actix_web::http::header::ETAG, etag));
+            .insert_header((actix_web::http::header::ETAG, page.etag.clone()));
         if self.remembered.as_deref() != Some(self.lang.code()) {
             // The language the visitor reads in becomes their default for `/` and for
             // links without a language.
@@ -162,7 +234,11 @@ impl Page {
                     .finish(),
             );
         }
-        Ok(if fresh { res.finish() } else { res.body(html) })
+        if fresh {
+            res.finish()
+        } else {
+            res.body(page.html.clone())
+        }
     }
 
     /// Same as `render`, with a status other than 200 (a form with errors: 422).
