@@ -20,6 +20,17 @@ use crate::schema::{lesson_pages, levels, module_images, module_versions, module
 pub struct ContentCache {
     versions: RwLock<HashMap<(i64, i32), Arc<Module>>>,
     lessons: RwLock<HashMap<LessonKey, Arc<LessonPage>>>,
+    /// The last catalogue built, with the rows it was built from (see `load_catalogue`).
+    catalogue: RwLock<Option<(CatalogueRows, Arc<Catalogue>)>>,
+}
+
+/// What decides the catalogue: active levels (id, position, last change) and active
+/// modules (id, level, position, current version). Level texts change only with
+/// `updated_at`, module texts only with a new version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CatalogueRows {
+    levels: Vec<(i64, i32, chrono::NaiveDateTime)>,
+    modules: Vec<(i64, i64, i32)>,
 }
 
 /// (module id, version, lesson slug, language asked for).
@@ -124,27 +135,60 @@ pub(crate) fn module_version(
 /// (it changes only when content is imported; a few seconds of lag are harmless). A
 /// learner's own view comes from `learning::learner`, on the primary.
 pub fn catalogue(db: &Database) -> Result<Catalogue> {
+    Ok(catalogue_shared(db)?.as_ref().clone())
+}
+
+/// [`catalogue`] without the copy: the same `Arc` for as long as the catalogue is
+/// unchanged, so a caller can keep what it derived from it (a rendered page) and know
+/// when that is stale (`Arc::ptr_eq`).
+pub fn catalogue_shared(db: &Database) -> Result<Arc<Catalogue>> {
     let mut conn = db.read_replica()?;
-    load_catalogue(&mut conn, &db.content)
+    load_shared(&mut conn, &db.content)
 }
 
 pub(crate) fn load_catalogue(c: &mut DbConnection, cache: &ContentCache) -> Result<Catalogue> {
-    let level_rows: Vec<(i64, String)> = levels::table
+    Ok(load_shared(c, cache)?.as_ref().clone())
+}
+
+fn load_shared(c: &mut DbConnection, cache: &ContentCache) -> Result<Arc<Catalogue>> {
+    // Two small index reads decide whether the catalogue changed; parsing the levels'
+    // texts again on every page view was a sixth of the catalogue page's time.
+    let rows = CatalogueRows {
+        levels: levels::table
+            .filter(levels::active.eq(true))
+            .order((levels::position, levels::id))
+            .select((levels::id, levels::position, levels::updated_at))
+            .load(c)?,
+        modules: modules::table
+            .filter(modules::active.eq(true))
+            .order((modules::level_id, modules::position, modules::id))
+            .select((modules::id, modules::level_id, modules::current_version))
+            .load(c)?,
+    };
+    if let Some((seen, catalogue)) = &*cache.catalogue.read().unwrap_or_else(|e| e.into_inner()) {
+        if *seen == rows {
+            return Ok(catalogue.clone());
+        }
+    }
+    let level_data: HashMap<i64, String> = levels::table
         .filter(levels::active.eq(true))
-        .order((levels::position, levels::id))
         .select((levels::id, levels::data))
-        .load(c)?;
-    let module_rows: Vec<(i64, i64, i32)> = modules::table
-        .filter(modules::active.eq(true))
-        .order((modules::level_id, modules::position, modules::id))
-        .select((modules::id, modules::level_id, modules::current_version))
-        .load(c)?;
+        .load::<(i64, String)>(c)?
+        .into_iter()
+        .collect();
     let mut out = Catalogue::default();
-    for (id, data) in level_rows {
-        let level: courses::Level = serde_json::from_str(&data)
+    let mut complete = true;
+    for (id, _, _) in &rows.levels {
+        // A level deactivated between the two reads: left out now, and not kept, so
+        // the next view builds the catalogue again.
+        let Some(data) = level_data.get(id) else {
+            complete = false;
+            continue;
+        };
+        let level: courses::Level = serde_json::from_str(data)
             .map_err(|e| Error::ContentFile(format!("stored level {id}: {e}")))?;
         let mut entries = Vec::new();
-        for (mid, _, version) in module_rows.iter().filter(|(_, lid, _)| *lid == id) {
+        for (mid, _, version) in rows.modules.iter().filter(|(_, lid, _)| lid == id) {
             entries.push(ModuleEntry {
                 id: *mid,
                 version: *version,
@@ -152,10 +196,14 @@ pub(crate) fn load_catalogue(c: &mut DbConnection, cache: &ContentCache) -> Resu
             });
         }
         out.levels.push(LevelEntry {
-            id,
+            id: *id,
             level,
             modules: entries,
         });
+    }
+    let out = Arc::new(out);
+    if complete {
+        *cache.catalogue.write().unwrap_or_else(|e| e.into_inner()) = Some((rows, out.clone()));
     }
     Ok(out)
 }

@@ -97,8 +97,10 @@ impl Application {
             mailer,
             settings: settings.clone(),
             clients: crate::throttle::ClientThrottle::default(),
+            shared_pages: Default::default(),
         });
         crate::mail::spawn_drainer(state.clone());
+        crate::report_refresh::spawn_refresher(state.clone());
         // `/metrics` is served by `observability::metrics`, which adds the pools, the
         // outbox and certificates to the per-route request metrics recorded here.
         let registry = prometheus::Registry::new();

@@ -15,4 +15,6 @@ pub struct AppState {
     pub settings: std::sync::Arc<crate::settings::Settings>,
     /// Failed sign-ins and reset requests per client address, in memory only.
     pub clients: crate::throttle::ClientThrottle,
+    /// Rendered pages every anonymous visitor shares (the catalogue).
+    pub shared_pages: crate::shared_pages::SharedPages,
 }

@@ -144,7 +144,27 @@ pub async fn catalogue(
 ) -> Result<HttpResponse, AppError> {
     let page = Page::new(&req, &viewer)?;
     let lang = page.lang;
+    // Visitors who are not signed in share one rendering per language and display
+    // choice (`shared_pages`).
+    if let Some(key) = page.shared_key("catalogue") {
+        let db = state.db.clone();
+        let catalogue = web::block(move || catalog::catalogue_shared(&db)).await??;
+        if let Some(hit) = state.shared_pages.get(&key, &catalogue) {
+            return Ok(page.respond(&hit, true));
+        }
+        let ctx = catalogue_context(&catalogue, None, lang);
+        let rendered =
+            std::sync::Arc::new(page.render_html(&state, "catalogue.html", "catalogue", ctx)?);
+        state.shared_pages.put(key, catalogue, rendered.clone());
+        return Ok(page.respond(&rendered, true));
+    }
     let (catalogue, learner) = load(&state, &viewer).await?;
+    let ctx = catalogue_context(&catalogue, learner.as_ref(), lang);
+    page.render(&state, "catalogue.html", "catalogue", ctx)
+}
+
+/// The catalogue page's levels and module cards, as `learner` (or a visitor) sees them.
+fn catalogue_context(catalogue: &Catalogue, learner: Option<&Learner>, lang: Lang) -> Context {
     let empty = Default::default();
     let anonymous_map = learner.is_none().then(|| catalogue.course_map());
     let levels: Vec<LevelCard> = catalogue
@@ -154,17 +174,9 @@ pub async fn catalogue(
             let modules: Vec<ModuleCard> = l
                 .modules
                 .iter()
-                .map(|m| {
-                    module_card(
-                        &m.module,
-                        &catalogue,
-                        learner.as_ref(),
-                        anonymous_map.as_ref(),
-                        lang,
-                    )
-                })
+                .map(|m| module_card(&m.module, catalogue, learner, anonymous_map.as_ref(), lang))
                 .collect();
-            let unmet = match (&learner, &anonymous_map) {
+            let unmet = match (learner, &anonymous_map) {
                 (Some(x), _) => x.unmet_for_level(&l.level.slug),
                 (None, Some(map)) => map.unmet_for_level(&l.level.slug, &empty),
                 (None, None) => catalogue
@@ -176,7 +188,7 @@ pub async fn catalogue(
                 order: l.level.order,
                 title: text(&l.level.title, lang),
                 summary: text(&l.level.summary, lang),
-                unmet: unmet_texts(&unmet, &catalogue, lang),
+                unmet: unmet_texts(&unmet, catalogue, lang),
                 all_enrolled: !modules.is_empty() && modules.iter().all(|m| m.enrolled),
                 modules,
             }
@@ -185,7 +197,7 @@ pub async fn catalogue(
     let mut ctx = Context::new();
     ctx.insert("levels", &levels);
     ctx.insert("module_count", &catalogue.modules().count());
-    page.render(&state, "catalogue.html", "catalogue", ctx)
+    ctx
 }
 
 #[derive(Serialize)]
