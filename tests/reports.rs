@@ -953,3 +953,46 @@ fn rollups_equal_the_raw_tables_after_random_writes(test_db: &TestDb) {
 }
 
 db_tests!(rollups_equal_the_raw_tables_after_random_writes);
+
+/// The server's background refresher takes the change marks and brings the rollups up
+/// to date without anyone opening a report.
+async fn the_server_refreshes_rollups_in_the_background(backend: academy_suite::Backend) {
+    let Some(app) =
+        academy_suite::TestApp::spawn_with(backend, |s| s.report_refresh_secs = 1).await
+    else {
+        return;
+    };
+    app.import_fixture_content();
+    fixed_data(&app.db);
+    let marks = "SELECT (SELECT COUNT(*) FROM report_dirty_days) \
+                 + (SELECT COUNT(*) FROM report_dirty_users) AS n";
+    assert!(count(&app.db, marks) > 0, "the writes left marks");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while count(&app.db, marks) > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the marks are still there after 30 s"
+        );
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let kept = rollup_rows(&app.db);
+    assert!(!kept.is_empty(), "the refresh filled the rollups");
+    rollup::rebuild(&app.db, &mut |_, _| {}).unwrap();
+    assert_eq!(
+        kept,
+        rollup_rows(&app.db),
+        "the refreshed rollups equal a rebuild"
+    );
+}
+
+mod the_server_refreshes_rollups_in_the_background {
+    #[actix_web::test]
+    async fn sqlite() {
+        super::the_server_refreshes_rollups_in_the_background(academy_suite::Backend::Sqlite).await;
+    }
+    #[actix_web::test]
+    async fn postgres() {
+        super::the_server_refreshes_rollups_in_the_background(academy_suite::Backend::Postgres)
+            .await;
+    }
+}

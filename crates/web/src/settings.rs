@@ -80,6 +80,10 @@ pub struct Settings {
     pub session_idle_timeout_secs: u64,
     /// …and this many seconds after sign-in however active (default 30 days).
     pub session_absolute_timeout_secs: u64,
+    /// Every this many seconds the report rollups catch up with recent writes in the
+    /// background (0: only when a report is opened). Keeps the first report after a
+    /// busy day fast and the change marks from piling up.
+    pub report_refresh_secs: u64,
 }
 
 impl Default for Settings {
@@ -103,6 +107,7 @@ impl Default for Settings {
             workers: None,
             session_idle_timeout_secs: 14 * 24 * 3600,
             session_absolute_timeout_secs: 30 * 24 * 3600,
+            report_refresh_secs: 300,
         }
     }
 }
@@ -149,6 +154,7 @@ impl Settings {
         "workers",
         "session_idle_timeout_secs",
         "session_absolute_timeout_secs",
+        "report_refresh_secs",
     ];
 
     /// Loads settings: defaults < `file` (if given, else `academy.toml` when present) <
