@@ -532,8 +532,16 @@ def run_scenarios(server, backend, url, mode, seconds, only=None):
         name = f"report_{kind}"
         if want(name) or want("reports"):
             server.reset_peak()
-            record(name, wrk(name, get_script(f"/{LANG}/reports?report={kind}", staff.cookie_header()),
-                             seconds, connections=REPORT_CONNECTIONS, timeout=60), f"report: {kind} ({REPORT_CONNECTIONS} conn.)")
+            # The first request after the other scenarios' writes also brings the
+            # rollups up to date; wrk's percentiles would hide it, so it is timed alone.
+            t0 = time.monotonic()
+            status, _, _ = staff.request("GET", f"/{LANG}/reports?report={kind}")
+            first_ms = (time.monotonic() - t0) * 1000
+            assert status == 200, f"report {kind}: {status}"
+            r = wrk(name, get_script(f"/{LANG}/reports?report={kind}", staff.cookie_header()),
+                    seconds, connections=REPORT_CONNECTIONS, timeout=60)
+            r["first_ms"] = round(first_ms, 1)
+            record(name, r, f"report: {kind} ({REPORT_CONNECTIONS} conn.)")
     return results
 
 
@@ -573,23 +581,49 @@ def cleanup(backend, learners):
 
 # ---------------------------------------------------------------------------- output
 
-TARGETS = {
-    "catalogue": ("rps", 10_000),
-    "lesson": ("rps", 10_000),
-    "quiz_submit": ("rps", 2_000),
-    "sync": ("events_per_s", 5_000),
-}
+def verdicts(run):
+    """The issue's targets against this run: [(target, measured, met)]. PostgreSQL is
+    held to within 2x of the SQLite targets."""
+    slack = 2.0 if run["backend"] == "postgres" else 1.0
+    sc = run["scenarios"]
+    out = []
+
+    def at_least(name, key, goal, what):
+        if name in sc:
+            v = sc[name].get(key, 0)
+            out.append((f"{what} >= {goal / slack:,.0f}", f"{v:,.0f}", v >= goal / slack))
+
+    def at_most(what, value, goal, unit):
+        out.append((f"{what} <= {goal * slack:,.0f} {unit}", f"{value:,.0f} {unit}", value <= goal * slack))
+
+    at_least("lesson", "rps", 10_000, "lesson page req/s")
+    if "lesson" in sc:
+        at_most("lesson page p99", sc["lesson"]["p99_us"] / 1000, 20, "ms")
+    at_least("catalogue", "rps", 10_000, "catalogue req/s")
+    at_least("quiz_submit", "rps", 2_000, "quiz submissions/s")
+    at_least("sync", "events_per_s", 5_000, "sync events/s")
+    reports = [(k, r) for k, r in sc.items() if k.startswith("report_")]
+    if reports:
+        worst = max(max(r["p99_us"] / 1000, r.get("first_ms", 0)) for _, r in reports)
+        at_most(f"slowest report (p99 or first request; {run['counts']['enrolments']:,} enrolments)", worst,
+                1000, "ms")
+    if sc:
+        at_most("server peak RSS", max(r["rss_peak_mb"] for r in sc.values()), 100, "MB")
+    at_most("cold start to ready", run["cold_start_ms"], 1000, "ms")
+    return out
 
 
 def table(run):
-    rows = ["| scenario | req/s | p50 ms | p99 ms | errors | peak RSS MB |", "|---|---:|---:|---:|---:|---:|"]
+    rows = ["| scenario | req/s | p50 ms | p99 ms | first request ms | errors | peak RSS MB |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
     for name, r in run["scenarios"].items():
         rps = f"{r['rps']:,.0f}"
         if "events_per_s" in r:
             rps += f" ({r['events_per_s']:,.0f} events/s)"
         if r.get("wrapped"):
             rps += " (pool exhausted)"
-        rows.append(f"| {r['label']} | {rps} | {r['p50_us']/1000:.1f} | {r['p99_us']/1000:.1f} | {r['errors']} | "
+        rows.append(f"| {r['label']} | {rps} | {r['p50_us']/1000:.1f} | {r['p99_us']/1000:.1f} | "
+                    f"{r['first_ms'] if 'first_ms' in r else ''} | {r['errors']} | "
                     f"{r['rss_peak_mb']} |")
     return "\n".join(rows)
 
@@ -616,7 +650,7 @@ def markdown(result):
            f"Machine: {m['nproc']} cores ({m['cpu']}), {m['ram_gb']} GB RAM, Linux {m['kernel']}; "
            f"load average before the run {' '.join(m['loadavg_before'])}; other busy processes seen during the "
            f"run: {', '.join(result['other_load']) or 'none'}.", ""]
-    for run in result["runs"]:
+    for run in result["runs"] + [s for s in result["scaling"] if s not in result["runs"]]:
         c = run["counts"]
         size = f", database file {run['db_bytes'] / 1e6:,.0f} MB" if run.get("db_bytes") else ""
         out += [f"### {run['backend']}, {run['learners']:,} learners", "",
@@ -624,7 +658,9 @@ def markdown(result):
                 f"{c['lesson_progress'] + c['sync_events']:,} progress events ({c['lesson_progress']:,} lesson progress "
                 f"rows + {c['sync_events']:,} synced positions), {c['quiz_attempts']:,} quiz attempts, "
                 f"{c['certificates']:,} certificates{size}. Cold start to ready: **{run['cold_start_ms']} ms**.", "",
-                table(run), ""]
+                table(run), "",
+                "| target | measured | met |", "|---|---:|:---:|"] + [
+                f"| {t} | {v} | {'yes' if ok else '**no**'} |" for t, v, ok in verdicts(run)] + [""]
     if result.get("scaling"):
         out += ["### Scaling (SQLite)", "", "| learners | lesson req/s | lesson p99 ms | " +
                 " | ".join(f"{k} p50 ms" for k in REPORTS) + " |",
@@ -711,11 +747,10 @@ def main():
     print("\n" + markdown(result))
     if args.write_docs:
         write_docs(result)
-    for run in result["runs"]:
-        for name, (key, goal) in TARGETS.items():
-            r = run["scenarios"].get(name)
-            if r and r.get(key, 0) < goal:
-                print(f"below target: {run['backend']} {name} {r.get(key, 0):,.0f} < {goal:,}")
+    for run in result["runs"] + [s for s in result["scaling"] if s not in result["runs"]]:
+        for target, value, ok in verdicts(run):
+            if not ok:
+                print(f"target not met: {run['backend']} {run['learners']:,} learners: {target} (measured {value})")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Installs wrk (the HTTP load generator the benchmark drives the server with) from the
-# distribution's packages on first use.
+# Installs what the benchmark drives and inspects the server with, from the
+# distribution's packages on first use: wrk (the HTTP load generator) and the sqlite3
+# client (bench.py counts rows and makes the quiz-submission pool with it).
 set -eu
-command -v wrk >/dev/null 2>&1 && exit 0
-echo "installing wrk (Debian package)…"
+missing=
+command -v wrk >/dev/null 2>&1 || missing="$missing wrk"
+command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
+[ -z "$missing" ] && exit 0
+echo "installing$missing (Debian packages)…"
 if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
-$SUDO apt-get install -y wrk >/dev/null || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y wrk >/dev/null; }
-command -v wrk >/dev/null
+# shellcheck disable=SC2086
+$SUDO apt-get install -y $missing >/dev/null || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y $missing >/dev/null; }
+command -v wrk >/dev/null && command -v sqlite3 >/dev/null
