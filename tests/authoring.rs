@@ -455,7 +455,84 @@ fn export_and_reimport_changes_nothing(test_db: &TestDb) {
     }
 }
 
+/// Two "New module" forms with the same slug at once: the one that loses the race gets
+/// the same field problem as when the slug was taken before it asked. The other
+/// creation is held open (its row written, not committed) while this one checks and
+/// inserts: on PostgreSQL the check passes and the insert collides; on SQLite the
+/// writer waits for the lock and then sees the slug taken.
+fn a_slug_taken_during_creation_is_a_field_problem(test_db: &TestDb) {
+    use diesel::connection::SimpleConnection;
+    let db = test_db.open();
+    import(&db, &fixture_dir());
+    let instructor = user(&db, Role::Instructor);
+    let new = authoring::NewModule {
+        level: "basics".into(),
+        slug: "race".into(),
+        titles: [(Lang::Ru, "Гонка".to_string())].into(),
+        estimated_minutes: 10,
+        pass_mark: 70,
+        ..Default::default()
+    };
+    let taken = vec![("slug".to_string(), "error-new-module-slug-taken")];
+
+    let url = enrollment::DatabaseUrl::parse(&test_db.url).unwrap();
+    let mut other = url.connect().unwrap();
+    other
+        .batch_execute(match test_db.backend {
+            academy_suite::Backend::Sqlite => "BEGIN IMMEDIATE",
+            academy_suite::Backend::Postgres => "BEGIN",
+        })
+        .unwrap();
+    other
+        .batch_execute(
+            "INSERT INTO modules (slug, level_id, position, current_version, active, \
+             created_at, updated_at) SELECT 'race', id, 99, 0, FALSE, CURRENT_TIMESTAMP, \
+             CURRENT_TIMESTAMP FROM levels WHERE slug = 'basics'",
+        )
+        .unwrap();
+    let racer = {
+        let (db, who, new) = (db.clone(), instructor.clone(), new.clone());
+        std::thread::spawn(move || authoring::create_module(&db, &who, Lang::Ru, &new))
+    };
+    // Commit only once the racer waits on the other transaction's row (PostgreSQL can
+    // tell; on SQLite a moment is enough, and too short a one only makes it sequential).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    match test_db.backend {
+        academy_suite::Backend::Postgres => {
+            use diesel::{Connection, RunQueryDsl};
+            let mut watch = diesel::PgConnection::establish(&test_db.url).unwrap();
+            loop {
+                let waiting: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+                    "(SELECT count(*) FROM pg_stat_activity \
+                     WHERE datname = current_database() AND wait_event_type = 'Lock')",
+                ))
+                .get_result(&mut watch)
+                .unwrap();
+                if waiting > 0 {
+                    break;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "the racer never waited"
+                );
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        }
+        academy_suite::Backend::Sqlite => std::thread::sleep(std::time::Duration::from_millis(300)),
+    }
+    other.batch_execute("COMMIT").unwrap();
+    let outcome = racer.join().unwrap().expect("no 500");
+    assert_eq!(outcome, Err(taken.clone()));
+
+    // The sequential case says the same.
+    assert_eq!(
+        authoring::create_module(&db, &instructor, Lang::Ru, &new).unwrap(),
+        Err(taken)
+    );
+}
+
 db_tests!(
+    a_slug_taken_during_creation_is_a_field_problem,
     permissions_follow_roles_and_ownership,
     drafts_stay_private_until_published_and_learners_keep_their_version,
     invalid_drafts_are_kept_and_not_published,

@@ -1584,7 +1584,7 @@ pub fn create_module(
         return Err(Error::Forbidden);
     }
     let now = Utc::now().naive_utc();
-    db.write(|c| {
+    let created = db.write(|c| -> std::result::Result<_, Creating> {
         let (level_id, problems) = new_module_problems(c, author_lang, new)?;
         let Some(level_id) = level_id.filter(|_| problems.is_empty()) else {
             return Ok(Err(problems));
@@ -1607,7 +1607,16 @@ pub fn create_module(
                 modules::updated_at.eq(now),
             ))
             .returning(modules::id)
-            .get_result(c)?;
+            .get_result(c)
+            .map_err(|e| match e {
+                // Lost a race with a creation of the same slug that committed after the
+                // check above had looked (PostgreSQL; SQLite writers wait their turn).
+                diesel::result::Error::DatabaseError(
+                    diesel::result::DatabaseErrorKind::UniqueViolation,
+                    _,
+                ) => Creating::SlugTaken,
+                other => Creating::Failed(other.into()),
+            })?;
         diesel::insert_into(module_authors::table)
             .values((
                 module_authors::module_id.eq(module_id),
@@ -1659,7 +1668,38 @@ pub fn create_module(
             }),
         )?;
         Ok(Ok(()))
-    })
+    });
+    match created {
+        Ok(outcome) => Ok(outcome),
+        // The transaction is rolled back; the form says what the sequential case says.
+        Err(Creating::SlugTaken) => Ok(Err(vec![("slug".into(), "error-new-module-slug-taken")])),
+        Err(Creating::Failed(e)) => Err(e),
+    }
+}
+
+/// Why [`create_module`]'s transaction ended without creating: the slug was taken
+/// between the check and the insert, or anything else.
+enum Creating {
+    SlugTaken,
+    Failed(Error),
+}
+
+impl From<Error> for Creating {
+    fn from(e: Error) -> Self {
+        Creating::Failed(e)
+    }
+}
+
+impl From<crate::db::DbError> for Creating {
+    fn from(e: crate::db::DbError) -> Self {
+        Creating::Failed(e.into())
+    }
+}
+
+impl From<diesel::result::Error> for Creating {
+    fn from(e: diesel::result::Error) -> Self {
+        Creating::Failed(e.into())
+    }
 }
 
 /// The active levels a new module can go into: (slug, title in `lang`), in order.
