@@ -1481,20 +1481,28 @@ fn png(width: u32, height: u32) -> Vec<u8> {
 
 /// A `multipart/form-data` body as a browser sends it: (content type, body).
 fn multipart(alt: &str, file_name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    multipart_parts(&[
+        ("alt", None, alt.as_bytes()),
+        ("image", Some(file_name), bytes),
+    ])
+}
+
+/// A `multipart/form-data` body of these parts, in order: (name, file name, value).
+fn multipart_parts(parts: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
     let boundary = "----academy-test-boundary-7MA4YWxkTrZu0gW";
     let mut body = Vec::new();
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n{alt}\r\n")
-            .as_bytes(),
-    );
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"image\"; filename=\"{file_name}\"\r\nContent-Type: image/png\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    for (name, file_name, value) in parts {
+        let head = match file_name {
+            Some(f) => format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: image/png\r\n\r\n"
+            ),
+            None => format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n"),
+        };
+        body.extend_from_slice(head.as_bytes());
+        body.extend_from_slice(value);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
@@ -1508,7 +1516,17 @@ impl Browser {
         file_name: &str,
         bytes: &[u8],
     ) -> Result<reqwest::Response, reqwest::Error> {
-        let (content_type, body) = multipart(alt, file_name, bytes);
+        self.upload_parts(path, csrf, multipart(alt, file_name, bytes))
+            .await
+    }
+
+    /// Posts a multipart body made by [`multipart_parts`] (token in the query).
+    async fn upload_parts(
+        &self,
+        path: &str,
+        csrf: Option<&str>,
+        (content_type, body): (String, Vec<u8>),
+    ) -> Result<reqwest::Response, reqwest::Error> {
         let url = match csrf {
             Some(token) => format!("{}{path}?csrf={token}", self.base),
             None => format!("{}{path}", self.base),
@@ -1688,7 +1706,114 @@ async fn an_instructor_uploads_an_image_into_a_lesson(app: TestApp) {
     assert_eq!(&res.bytes().await.unwrap()[..], &stored[..]);
 }
 
+/// Without JavaScript the upload is a button of the editor's form: the lesson text as
+/// typed (not saved yet) goes with the image and is kept, whatever becomes of the image.
+async fn an_image_upload_keeps_the_lesson_text_typed_with_it(app: TestApp) {
+    app.import_fixture_content();
+    let lesson_file = "01-what-is-a-mission.ru.md";
+    let lesson = format!("/ru/author/modules/mission/files/{lesson_file}");
+    let upload = format!("{lesson}/image");
+    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
+    let staff = user(&app.db, Role::Staff);
+    authoring::set_module_author(
+        &app.db,
+        &staff,
+        "mission",
+        owner.id,
+        Some(Attachment::Owner),
+    )
+    .unwrap();
+    let saved_text = || {
+        authoring::draft(&app.db, &owner, "mission")
+            .unwrap()
+            .text(lesson_file)
+            .unwrap()
+    };
+
+    // The page: the image fields and the upload button are the editor form's, whose
+    // text area is the lesson's.
+    let page = browser.text(&lesson).await;
+    let csrf = csrf_of(&page);
+    assert!(form_fields(&page, "editor-form")
+        .iter()
+        .any(|(k, _)| k == "text"));
+    let tag_of = |needle: &str| {
+        let at = page
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} on the page"));
+        let start = page[..at].rfind('<').unwrap();
+        page[start..at + page[at..].find('>').unwrap()].to_string()
+    };
+    let button = tag_of("formenctype=\"multipart/form-data\"");
+    assert!(button.starts_with("<button"), "{button}");
+    assert!(button.contains("form=\"editor-form\""), "{button}");
+    assert!(
+        button.contains(&format!("formaction=\"{upload}?csrf={csrf}\"")),
+        "{button}"
+    );
+    for field in ["id=\"upload-image\"", "id=\"upload-alt\""] {
+        assert!(tag_of(field).contains("form=\"editor-form\""), "{field}");
+    }
+
+    // What the browser sends: the form's fields in page order, the text first.
+    let typed = |n: u32| format!("# Что такое миссия\r\n\r\nНабрано, не сохранено ({n}).\r\n");
+    let lf = |n: u32| typed(n).replace("\r\n", "\n");
+    let send = |text: String, alt: &'static str, image: Vec<u8>| {
+        let csrf = csrf.clone();
+        let browser = &browser;
+        let upload = &upload;
+        async move {
+            browser
+                .upload_parts(
+                    upload,
+                    Some(&csrf),
+                    multipart_parts(&[
+                        ("csrf", None, csrf.as_bytes()),
+                        ("text", None, text.as_bytes()),
+                        ("image", Some("plan.png"), image.as_slice()),
+                        ("alt", None, alt.as_bytes()),
+                    ]),
+                )
+                .await
+                .unwrap()
+        }
+    };
+
+    // The image is stored and the text saved with a reference to it at the end.
+    let res = send(typed(1), "План", png(400, 200)).await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    let expected = format!("{}\n![План](plan.png)\n", lf(1));
+    assert_eq!(saved_text(), expected);
+    assert!(
+        html.contains(&format!(">{expected}</textarea>")),
+        "the editor shows the text as saved"
+    );
+    assert!(html.contains("Добавлено в конец текста урока"));
+    assert!(authoring::draft(&app.db, &owner, "mission")
+        .unwrap()
+        .files
+        .contains_key("plan.png"));
+
+    // No alt text, not an image, too large: refused, and the text is kept.
+    let big: Vec<u8> = (0..6 * 1024 * 1024u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    for (n, alt, image, status) in [
+        (2, "", png(400, 200), 422),
+        (3, "План", b"just some text\n".to_vec(), 422),
+        (4, "План", big, 413),
+    ] {
+        let res = send(typed(n), alt, image).await;
+        assert_eq!(res.status(), status, "case {n}");
+        assert_eq!(saved_text(), lf(n), "case {n}: the typed text is saved");
+        let html = res.text().await.unwrap();
+        assert!(html.contains(&format!(">{}</textarea>", lf(n))), "case {n}");
+    }
+}
+
 backend_tests!(
+    an_image_upload_keeps_the_lesson_text_typed_with_it,
     an_instructor_uploads_an_image_into_a_lesson,
     learners_switch_to_a_newer_version_only_when_they_choose,
     an_instructor_creates_a_module_in_the_browser,

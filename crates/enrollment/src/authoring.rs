@@ -747,6 +747,52 @@ pub fn add_image(
     client_name: &str,
     bytes: &[u8],
 ) -> Result<AddedImage> {
+    let (added, put) = prepare_image(db, who, slug, client_name, bytes)?;
+    save(db, who, slug, &[put])?;
+    Ok(added)
+}
+
+/// [`add_image`] from the lesson editor: the lesson's text as typed there (it comes
+/// with the upload, so nothing typed since the last save is lost) is saved in the same
+/// save, with the Markdown that shows the image added at its end (described by `alt`).
+/// Returns the image and the lesson's new text.
+#[allow(clippy::too_many_arguments)]
+pub fn add_image_to_lesson(
+    db: &Database,
+    who: &Author,
+    slug: &str,
+    client_name: &str,
+    bytes: &[u8],
+    lesson: &str,
+    text: &str,
+    alt: &str,
+) -> Result<(AddedImage, String)> {
+    let (added, put) = prepare_image(db, who, slug, client_name, bytes)?;
+    let text = courses::edit::append_block(text, &courses::edit::image_reference(alt, &added.path));
+    save(
+        db,
+        who,
+        slug,
+        &[
+            put,
+            Change::Put {
+                path: lesson.to_string(),
+                bytes: text.clone().into_bytes(),
+            },
+        ],
+    )?;
+    Ok((added, text))
+}
+
+/// The checks and the re-encoding of [`add_image`]: the image and the change that
+/// stores it.
+fn prepare_image(
+    db: &Database,
+    who: &Author,
+    slug: &str,
+    client_name: &str,
+    bytes: &[u8],
+) -> Result<(AddedImage, Change)> {
     // Permission first: nobody else gets to make the server decode anything.
     let draft = draft(db, who, slug)?;
     if draft.access != Access::Edit {
@@ -764,21 +810,19 @@ pub fn add_image(
         return Err(Error::UploadTooLarge);
     }
     let path = image_file_name(client_name, format, &image.bytes, &draft.files);
-    save(
-        db,
-        who,
-        slug,
-        &[Change::Put {
-            path: path.clone(),
-            bytes: image.bytes.clone(),
-        }],
-    )?;
-    Ok(AddedImage {
-        path,
+    let added = AddedImage {
+        path: path.clone(),
         width: image.width,
         height: image.height,
         size: image.bytes.len(),
-    })
+    };
+    Ok((
+        added,
+        Change::Put {
+            path,
+            bytes: image.bytes,
+        },
+    ))
 }
 
 /// `Карта офиса (2).PNG` → `2.png`, `C:\fakepath\Office map.jpeg` → `office-map.jpg`;

@@ -170,30 +170,6 @@ fn preview_html(text: &str) -> (String, String) {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn render_file(
-    page: &Page,
-    state: &AppState,
-    slug: &str,
-    file: &str,
-    text: &str,
-    check: Option<&authoring::DraftCheck>,
-    saved: bool,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
-    render_file_with(
-        page,
-        state,
-        slug,
-        file,
-        text,
-        check,
-        saved,
-        status,
-        UploadView::default(),
-    )
-}
-
-#[allow(clippy::too_many_arguments)]
 fn render_file_with(
     page: &Page,
     state: &AppState,
@@ -240,7 +216,7 @@ pub async fn file_form(
     let a = Authoring::new(&req, &viewer, slug)?;
     let (draft, check) = a.draft_and_check(&state).await?;
     let text = draft.text(&file).unwrap_or_default();
-    render_file(
+    render_file_with(
         &a.page,
         &state,
         &a.slug,
@@ -249,6 +225,7 @@ pub async fn file_form(
         Some(&check),
         false,
         StatusCode::OK,
+        UploadView::default(),
     )
 }
 
@@ -324,7 +301,13 @@ pub async fn file_save(
     } else {
         StatusCode::OK
     };
-    render_file(
+    // The image fields are of this form too, and Enter in the alt text presses the
+    // first button, this one: the alt text typed stays (a file cannot be kept).
+    let upload = UploadView {
+        alt: fields.get("alt").trim().to_string(),
+        ..UploadView::default()
+    };
+    render_file_with(
         &page,
         &state,
         &slug,
@@ -333,6 +316,7 @@ pub async fn file_save(
         Some(&check),
         true,
         status,
+        upload,
     )
 }
 
@@ -1312,17 +1296,20 @@ pub async fn new_module_create(
 /// bigger upload is refused without being read (or kept) in full.
 pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
 
-/// Room for the form's other fields (alt text) and the multipart framing.
-const MAX_UPLOAD_BODY: usize = MAX_UPLOAD_BYTES + 64 * 1024;
+/// Room for the form's other fields (the lesson text, at most as much as the editor's
+/// own form may send, and the alt text) and the multipart framing.
+const MAX_UPLOAD_BODY: usize = MAX_UPLOAD_BYTES + crate::csrf::MAX_FORM_BYTES + 64 * 1024;
 
 /// The upload form's state on the lesson editor: what was typed, the error keys next
-/// to their field, and the Markdown to paste after a successful upload.
+/// to their field, and the Markdown that shows the image (added to the lesson text, or
+/// to paste when the form came without it).
 #[derive(Serialize, Default)]
 struct UploadView {
     alt: String,
     errors: std::collections::BTreeMap<&'static str, &'static str>,
     added: Option<authoring::AddedImage>,
     snippet: String,
+    inserted: bool,
 }
 
 /// What the form sent, read with limits.
@@ -1331,11 +1318,19 @@ struct UploadForm {
     alt: String,
     file_name: String,
     bytes: Vec<u8>,
+    /// The lesson text as typed in the editor (the upload is a button of the editor's
+    /// form); `None` from a form without it.
+    text: Option<String>,
     too_large: bool,
 }
 
-/// Reads the multipart body field by field, stopping at the first byte over the limit.
-async fn read_upload(mut form: actix_multipart::Multipart) -> Result<UploadForm, AppError> {
+/// Reads the multipart body field by field, stopping at the first byte over the limit,
+/// or at the image when the body is declared too large (`image_too_large`): the fields
+/// before it, the lesson text among them, are still read, so the text is not lost.
+async fn read_upload(
+    mut form: actix_multipart::Multipart,
+    image_too_large: bool,
+) -> Result<UploadForm, AppError> {
     use futures_util::StreamExt;
     let mut out = UploadForm::default();
     let mut total = 0usize;
@@ -1343,21 +1338,25 @@ async fn read_upload(mut form: actix_multipart::Multipart) -> Result<UploadForm,
         let mut field = field.map_err(|_| AppError::BadRequest)?;
         let name = field.name().unwrap_or_default().to_string();
         if name == "image" {
+            if image_too_large {
+                out.too_large = true;
+                return Ok(out);
+            }
             out.file_name = field
                 .content_disposition()
                 .and_then(|d| d.get_filename())
                 .unwrap_or_default()
                 .to_string();
         }
+        let limit = match name.as_str() {
+            "image" => MAX_UPLOAD_BYTES,
+            "text" => crate::csrf::MAX_FORM_BYTES,
+            _ => 4 * 1024,
+        };
         let mut value = Vec::new();
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| AppError::BadRequest)?;
             total += chunk.len();
-            let limit = if name == "image" {
-                MAX_UPLOAD_BYTES
-            } else {
-                4 * 1024
-            };
             if value.len() + chunk.len() > limit || total > MAX_UPLOAD_BODY {
                 out.too_large = true;
                 return Ok(out);
@@ -1367,26 +1366,20 @@ async fn read_upload(mut form: actix_multipart::Multipart) -> Result<UploadForm,
         match name.as_str() {
             "image" => out.bytes = value,
             "alt" => out.alt = String::from_utf8_lossy(&value).trim().to_string(),
+            // Browsers send CRLF from a textarea; the files use LF.
+            "text" => out.text = Some(String::from_utf8_lossy(&value).replace("\r\n", "\n")),
             _ => {}
         }
     }
     Ok(out)
 }
 
-/// Alt text is one line of Markdown: brackets and line breaks would end it early.
-fn markdown_alt(alt: &str) -> String {
-    alt.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('\\', "\\\\")
-        .replace('[', "\\[")
-        .replace(']', "\\]")
-}
-
-/// Uploads an image into the module's draft from the lesson editor (a multipart form
-/// that works without JavaScript; the CSRF token travels in the query string, see
-/// `csrf`). The editor is shown again with the Markdown to paste, or with the errors
-/// next to their fields and the typed alt text kept.
+/// Uploads an image into the module's draft from the lesson editor: a button of the
+/// editor's form that sends it as multipart (works without JavaScript; the CSRF token
+/// travels in the query string, see `csrf`). The lesson text comes along and is saved
+/// whatever becomes of the image, with the Markdown that shows the image added at its
+/// end; a form without the text gets the Markdown to paste. The editor is shown again
+/// with the errors next to their fields and the typed alt text kept.
 pub async fn image_upload(
     req: HttpRequest,
     viewer: Viewer,
@@ -1416,14 +1409,11 @@ pub async fn image_upload(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    let form = if declared.is_some_and(|n| n > MAX_UPLOAD_BODY) {
-        UploadForm {
-            too_large: true,
-            ..UploadForm::default()
-        }
-    } else {
-        read_upload(actix_multipart::Multipart::new(req.headers(), payload)).await?
-    };
+    let form = read_upload(
+        actix_multipart::Multipart::new(req.headers(), payload),
+        declared.is_some_and(|n| n > MAX_UPLOAD_BODY),
+    )
+    .await?;
     view.alt = form.alt.clone();
     if form.too_large {
         view.errors.insert("image", "error-upload-too-large");
@@ -1434,30 +1424,25 @@ pub async fn image_upload(
         view.errors.insert("alt", "error-upload-alt-missing");
     }
     let mut status = StatusCode::OK;
-    if view.errors.is_empty() {
-        let (name, bytes) = (form.file_name, form.bytes);
-        let added = a
-            .block(&state, move |db, who, slug| {
-                match authoring::add_image(db, who, slug, &name, &bytes) {
-                    Ok(added) => Ok(Ok(added)),
-                    Err(
-                        e @ (enrollment::Error::UploadNotImage | enrollment::Error::UploadTooLarge),
-                    ) => Ok(Err(e)),
-                    Err(e) => Err(e),
-                }
-            })
-            .await?;
-        match added {
-            Ok(added) => {
-                view.snippet = format!("![{}]({})", markdown_alt(&form.alt), added.path);
-                // The form is ready for the next image.
-                view.alt.clear();
-                view.added = Some(added);
-            }
-            Err(e) => {
-                view.errors.insert("image", e.key());
-            }
+    let complete = view.errors.is_empty();
+    let lesson = file.clone();
+    let (stored, text) = a
+        .block(&state, move |db, who, slug| {
+            store_upload(db, who, slug, &lesson, form, complete)
+        })
+        .await?;
+    match stored {
+        Some(Ok(added)) => {
+            view.snippet = courses::edit::image_reference(&view.alt, &added.path);
+            view.inserted = text.is_some();
+            // The form is ready for the next image.
+            view.alt.clear();
+            view.added = Some(added);
         }
+        Some(Err(e)) => {
+            view.errors.insert("image", e.key());
+        }
+        None => {}
     }
     if let Some(key) = view.errors.get("image") {
         status = if *key == "error-upload-too-large" {
@@ -1469,7 +1454,8 @@ pub async fn image_upload(
         status = StatusCode::UNPROCESSABLE_ENTITY;
     }
     let (draft, check) = a.draft_and_check(&state).await?;
-    let text = draft.text(&file).unwrap_or_default();
+    let saved = text.is_some();
+    let text = text.unwrap_or_else(|| draft.text(&file).unwrap_or_default());
     let mut res = render_file_with(
         &a.page,
         &state,
@@ -1477,7 +1463,7 @@ pub async fn image_upload(
         &file,
         &text,
         Some(&check),
-        false,
+        saved,
         status,
         view,
     )?;
@@ -1492,4 +1478,53 @@ pub async fn image_upload(
             .set_connection_type(actix_web::http::ConnectionType::Close);
     }
     Ok(res)
+}
+
+/// The service calls of an upload: the image when the form is `complete`, the lesson
+/// text when it came (in the same save as the image when that is stored). Returns what
+/// became of the image (a refusal the form shows, or nothing tried) and the lesson text
+/// as saved.
+#[allow(clippy::type_complexity)]
+fn store_upload(
+    db: &enrollment::Database,
+    who: &Author,
+    slug: &str,
+    lesson: &str,
+    form: UploadForm,
+    complete: bool,
+) -> enrollment::Result<(
+    Option<Result<authoring::AddedImage, enrollment::Error>>,
+    Option<String>,
+)> {
+    let mut refused = None;
+    if complete {
+        let (name, bytes) = (&form.file_name, &form.bytes);
+        let stored = match &form.text {
+            Some(text) => {
+                authoring::add_image_to_lesson(db, who, slug, name, bytes, lesson, text, &form.alt)
+                    .map(|(added, text)| (added, Some(text)))
+            }
+            None => authoring::add_image(db, who, slug, name, bytes).map(|added| (added, None)),
+        };
+        match stored {
+            Ok((added, text)) => return Ok((Some(Ok(added)), text)),
+            Err(e @ (enrollment::Error::UploadNotImage | enrollment::Error::UploadTooLarge)) => {
+                refused = Some(Err(e));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    // No image stored: what was typed is kept all the same.
+    if let Some(text) = &form.text {
+        authoring::save(
+            db,
+            who,
+            slug,
+            &[Change::Put {
+                path: lesson.to_string(),
+                bytes: text.as_bytes().to_vec(),
+            }],
+        )?;
+    }
+    Ok((refused, form.text))
 }
