@@ -242,13 +242,14 @@ pub async fn new_file(
     path: web::Path<(String, String)>,
     q: web::Query<NewFile>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     // Only people who may open the module are sent on to its editor (the access matrix
     // found this redirect answered anyone, signed in or not).
-    let (db, s) = (state.db.clone(), slug.clone());
-    web::block(move || authoring::draft(&db, &who, &s).map(|_| ())).await??;
+    a.block(&state, |db, who, slug| {
+        authoring::draft(db, who, slug).map(|_| ())
+    })
+    .await?;
+    let (page, slug) = (a.page, a.slug);
     let file = q.into_inner().file;
     if !authoring::valid_file_name(&file) || !matches!(file_kind(&file), "lesson" | "quiz") {
         Page::flash(&req, "error-authoring-file-name");
@@ -462,78 +463,75 @@ pub async fn settings_save(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let fields = Fields::parse(&body);
-    let db = state.db.clone();
-    let s = slug.clone();
-    let (draft, check) = web::block(move || {
-        let draft = authoring::draft(&db, &who, &s)?;
-        let edit = draft.access == Access::Edit;
-        let mut changes = Vec::new();
-        if let Some(text) = draft.text("module.toml") {
-            if let Ok(mut doc) = TomlDoc::parse(&text) {
-                for lang in Lang::ALL {
-                    if lang == Lang::Ru && !edit {
-                        continue;
-                    }
-                    for field in ["title", "summary"] {
-                        let name = format!("{field}.{}", lang.code());
+    let (draft, check) = a
+        .block(&state, move |db, who, slug| {
+            let draft = authoring::draft(db, who, slug)?;
+            let edit = draft.access == Access::Edit;
+            let mut changes = Vec::new();
+            if let Some(text) = draft.text("module.toml") {
+                if let Ok(mut doc) = TomlDoc::parse(&text) {
+                    for lang in Lang::ALL {
+                        if lang == Lang::Ru && !edit {
+                            continue;
+                        }
+                        for field in ["title", "summary"] {
+                            let name = format!("{field}.{}", lang.code());
+                            if fields.has(&name) {
+                                doc.set_text(field, lang, fields.get(&name));
+                            }
+                        }
+                        let name = format!("objectives.{}", lang.code());
                         if fields.has(&name) {
-                            doc.set_text(field, lang, fields.get(&name));
+                            let items: Vec<String> =
+                                fields.get(&name).lines().map(str::to_string).collect();
+                            doc.set_text_list("objectives", lang, &items);
                         }
                     }
-                    let name = format!("objectives.{}", lang.code());
-                    if fields.has(&name) {
-                        let items: Vec<String> =
-                            fields.get(&name).lines().map(str::to_string).collect();
-                        doc.set_text_list("objectives", lang, &items);
+                    if edit {
+                        for key in SETTINGS_NUMBERS {
+                            if fields.has(key) {
+                                doc.set_number(key, fields.get(key));
+                            }
+                        }
+                        if fields.has("prerequisites") {
+                            let items: Vec<String> = fields
+                                .get("prerequisites")
+                                .split([',', ' ', '\n'])
+                                .map(str::trim)
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_string)
+                                .collect();
+                            doc.set_str_list("prerequisites", &items);
+                        }
                     }
+                    changes.push(Change::Put {
+                        path: "module.toml".into(),
+                        bytes: doc.to_text().into_bytes(),
+                    });
                 }
-                if edit {
-                    for key in SETTINGS_NUMBERS {
+            }
+            if edit {
+                if let Some(Ok(mut quiz)) = draft.text("quiz.toml").map(|t| TomlDoc::parse(&t)) {
+                    for key in QUIZ_NUMBERS {
                         if fields.has(key) {
-                            doc.set_number(key, fields.get(key));
+                            quiz.set_number(key, fields.get(key));
                         }
                     }
-                    if fields.has("prerequisites") {
-                        let items: Vec<String> = fields
-                            .get("prerequisites")
-                            .split([',', ' ', '\n'])
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_string)
-                            .collect();
-                        doc.set_str_list("prerequisites", &items);
-                    }
+                    changes.push(Change::Put {
+                        path: "quiz.toml".into(),
+                        bytes: quiz.to_text().into_bytes(),
+                    });
                 }
-                changes.push(Change::Put {
-                    path: "module.toml".into(),
-                    bytes: doc.to_text().into_bytes(),
-                });
             }
-        }
-        if edit {
-            if let Some(Ok(mut quiz)) = draft.text("quiz.toml").map(|t| TomlDoc::parse(&t)) {
-                for key in QUIZ_NUMBERS {
-                    if fields.has(key) {
-                        quiz.set_number(key, fields.get(key));
-                    }
-                }
-                changes.push(Change::Put {
-                    path: "quiz.toml".into(),
-                    bytes: quiz.to_text().into_bytes(),
-                });
-            }
-        }
-        authoring::save(&db, &who, &s, &changes)?;
-        Ok::<_, enrollment::Error>((
-            authoring::draft(&db, &who, &s)?,
-            authoring::check(&db, &who, &s)?,
-        ))
-    })
-    .await??;
+            authoring::save(db, who, slug, &changes)?;
+            Ok((
+                authoring::draft(db, who, slug)?,
+                authoring::check(db, who, slug)?,
+            ))
+        })
+        .await?;
     let view = settings_view(
         &draft.text("module.toml").unwrap_or_default(),
         draft.text("quiz.toml").as_deref(),
@@ -548,7 +546,7 @@ pub async fn settings_save(
         StatusCode::OK
     };
     let can_edit = draft.access == Access::Edit;
-    render_settings(&page, &state, &slug, view, &check, can_edit, status)
+    render_settings(&a.page, &state, &a.slug, view, &check, can_edit, status)
 }
 
 pub async fn publish(
@@ -757,21 +755,20 @@ pub async fn set_author(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let fields = Fields::parse(&body);
     let attachment = match fields.get("attachment") {
         "none" => None,
         other => Some(Attachment::parse(other).ok_or(AppError::BadRequest)?),
     };
     let email = fields.get("email").trim().to_string();
-    let db = state.db.clone();
-    let s = slug.clone();
-    let result = web::block(move || {
-        authoring::set_module_author_by_email(&db, &who, &s, &email, attachment)
-    })
-    .await?;
+    let result = a
+        .block(&state, move |db, who, slug| {
+            Ok(authoring::set_module_author_by_email(
+                db, who, slug, &email, attachment,
+            ))
+        })
+        .await?;
     match result {
         Ok(()) => Page::flash(&req, "author-flash-authors-saved"),
         Err(enrollment::Error::NotFound) | Err(enrollment::Error::InvalidEmail) => {
@@ -779,7 +776,7 @@ pub async fn set_author(
         }
         Err(e) => return Err(e.into()),
     }
-    Ok(page.redirect(&format!("/author/modules/{slug}")))
+    Ok(a.page.redirect(&format!("/author/modules/{}", a.slug)))
 }
 
 #[derive(Serialize)]
@@ -840,41 +837,38 @@ pub async fn gift_import(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let fields = Fields::parse(&body);
     let target = Lang::from_code(fields.get("lang")).ok_or(AppError::BadRequest)?;
     let gift = fields.get("gift").replace("\r\n", "\n");
     let (questions, errors) = courses::gift::parse(&gift);
-    let db = state.db.clone();
-    let s = slug.clone();
     let file = format!("quiz.{}.toml", target.code());
     let qs = questions.clone();
-    let outcome = web::block(move || {
-        let draft = authoring::draft(&db, &who, &s)?;
-        let existing = draft.text(&file).unwrap_or_default();
-        let (updated, ids) = match courses::gift::append_to_quiz_toml(&existing, &qs) {
-            Ok(r) => r,
-            Err(e) => return Ok(Err(e.to_string())),
-        };
-        let mut changes = Vec::new();
-        if !qs.is_empty() {
-            changes.push(Change::Put {
-                path: file,
-                bytes: updated.into_bytes(),
-            });
-            if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
+    let outcome = a
+        .block(&state, move |db, who, slug| {
+            let draft = authoring::draft(db, who, slug)?;
+            let existing = draft.text(&file).unwrap_or_default();
+            let (updated, ids) = match courses::gift::append_to_quiz_toml(&existing, &qs) {
+                Ok(r) => r,
+                Err(e) => return Ok(Err(e.to_string())),
+            };
+            let mut changes = Vec::new();
+            if !qs.is_empty() {
                 changes.push(Change::Put {
-                    path: "quiz.toml".into(),
-                    bytes: b"pass_mark = 70\n".to_vec(),
+                    path: file,
+                    bytes: updated.into_bytes(),
                 });
+                if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
+                    changes.push(Change::Put {
+                        path: "quiz.toml".into(),
+                        bytes: b"pass_mark = 70\n".to_vec(),
+                    });
+                }
             }
-        }
-        authoring::save(&db, &who, &s, &changes)?;
-        Ok::<_, enrollment::Error>(Ok(ids))
-    })
-    .await??;
+            authoring::save(db, who, slug, &changes)?;
+            Ok(Ok(ids))
+        })
+        .await?;
     let mut rows: Vec<GiftRow> = Vec::new();
     match outcome {
         Ok(ids) => {
@@ -921,9 +915,9 @@ pub async fn gift_import(
         gift.as_str()
     };
     render_gift(
-        &page,
+        &a.page,
         &state,
-        &slug,
+        &a.slug,
         target.code(),
         keep,
         Some(rows),
@@ -931,8 +925,10 @@ pub async fn gift_import(
     )
 }
 
-/// What most authoring handlers start with: the page, the author, and the module's slug
-/// (and the draft, when asked for), with the permission decided by the service.
+/// What every handler of one module's pages starts with: the page, the author, and the
+/// module's slug (and the draft, when asked for), with the permission decided by the
+/// service. The pages of no one module (the list, "New module", the export of all)
+/// start from `Page` and decide who may see them themselves.
 struct Authoring {
     page: Page,
     who: Author,
