@@ -67,6 +67,11 @@ pub async fn list(
     page.render(&state, "author-list.html", "author", ctx)
 }
 
+/// Every language's code, for the pages that offer a choice of them.
+fn lang_codes() -> Vec<&'static str> {
+    Lang::ALL.iter().map(|l| l.code()).collect()
+}
+
 #[derive(Serialize)]
 struct FileRow {
     path: String,
@@ -152,10 +157,7 @@ pub async fn module(
     ctx.insert("coverage", &coverage);
     ctx.insert("authors", &authors);
     ctx.insert("is_staff", &is_staff);
-    ctx.insert(
-        "langs",
-        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
-    );
+    ctx.insert("langs", &lang_codes());
     page.render(&state, "author-module.html", "author", ctx)
 }
 
@@ -422,10 +424,7 @@ fn render_settings(
         errors.entry(key).or_default().push(d.message.clone());
     }
     ctx.insert("errors", &errors);
-    ctx.insert(
-        "langs",
-        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
-    );
+    ctx.insert("langs", &lang_codes());
     page.render_status(state, status, "author-settings.html", "author", ctx)
 }
 
@@ -804,10 +803,7 @@ fn render_gift(
     ctx.insert("gift", gift);
     ctx.insert("has_report", &rows.is_some());
     ctx.insert("rows", &rows.unwrap_or_default());
-    ctx.insert(
-        "langs",
-        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
-    );
+    ctx.insert("langs", &lang_codes());
     page.render_status(state, status, "author-gift.html", "author", ctx)
 }
 
