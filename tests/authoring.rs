@@ -930,16 +930,7 @@ async fn an_instructor_builds_every_question_type_with_the_form(app: TestApp) {
     app.import_fixture_content();
     let module = "/ru/author/modules/mission";
     let quiz = format!("{module}/quiz/quiz.ru.toml");
-    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
-    let staff = user(&app.db, Role::Staff);
-    authoring::set_module_author(
-        &app.db,
-        &staff,
-        "mission",
-        owner.id,
-        Some(Attachment::Owner),
-    )
-    .unwrap();
+    let (owner, browser) = mission_owner(&app).await;
 
     // The existing questions are shown as fields; remove them all with the buttons.
     let mut html = browser.text(&quiz).await;
@@ -1540,6 +1531,21 @@ impl Browser {
     }
 }
 
+/// A new instructor, signed in, made the owner of the fixture's `mission` module.
+async fn mission_owner(app: &TestApp) -> (Author, Browser) {
+    let (owner, browser) = sign_in_as(app, Role::Instructor).await;
+    let staff = user(&app.db, Role::Staff);
+    authoring::set_module_author(
+        &app.db,
+        &staff,
+        "mission",
+        owner.id,
+        Some(Attachment::Owner),
+    )
+    .unwrap();
+    (owner, browser)
+}
+
 fn draft_images(app: &TestApp) -> Vec<String> {
     authoring::draft(&app.db, &user(&app.db, Role::Staff), "mission")
         .unwrap()
@@ -1555,16 +1561,7 @@ async fn an_instructor_uploads_an_image_into_a_lesson(app: TestApp) {
     let module = "/ru/author/modules/mission";
     let lesson = format!("{module}/files/01-what-is-a-mission.ru.md");
     let upload = format!("{lesson}/image");
-    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
-    let staff = user(&app.db, Role::Staff);
-    authoring::set_module_author(
-        &app.db,
-        &staff,
-        "mission",
-        owner.id,
-        Some(Attachment::Owner),
-    )
-    .unwrap();
+    let (owner, browser) = mission_owner(&app).await;
     let before = draft_images(&app);
     assert_eq!(before, ["mission-map.png"]);
 
@@ -1713,16 +1710,7 @@ async fn an_image_upload_keeps_the_lesson_text_typed_with_it(app: TestApp) {
     let lesson_file = "01-what-is-a-mission.ru.md";
     let lesson = format!("/ru/author/modules/mission/files/{lesson_file}");
     let upload = format!("{lesson}/image");
-    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
-    let staff = user(&app.db, Role::Staff);
-    authoring::set_module_author(
-        &app.db,
-        &staff,
-        "mission",
-        owner.id,
-        Some(Attachment::Owner),
-    )
-    .unwrap();
+    let (owner, browser) = mission_owner(&app).await;
     let saved_text = || {
         authoring::draft(&app.db, &owner, "mission")
             .unwrap()

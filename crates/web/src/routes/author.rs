@@ -854,12 +854,7 @@ pub async fn gift_import(
                     path: file,
                     bytes: updated.into_bytes(),
                 });
-                if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
-                    changes.push(Change::Put {
-                        path: "quiz.toml".into(),
-                        bytes: b"pass_mark = 70\n".to_vec(),
-                    });
-                }
+                changes.extend(quiz_settings_if_missing(&draft));
             }
             authoring::save(db, who, slug, &changes)?;
             Ok(Ok(ids))
@@ -1017,6 +1012,16 @@ fn render_quiz_form(
         .render_status(state, status, "author-quiz.html", "author", ctx)
 }
 
+/// A quiz needs its settings file: a module without one gets `quiz.toml` with the
+/// pass mark 70 along with its first questions (the settings form edits it). Only
+/// for who may edit the whole module; a translator's questions go without.
+fn quiz_settings_if_missing(draft: &authoring::Draft) -> Option<Change> {
+    (draft.access == Access::Edit && !draft.files.contains_key("quiz.toml")).then(|| Change::Put {
+        path: "quiz.toml".into(),
+        bytes: b"pass_mark = 70\n".to_vec(),
+    })
+}
+
 fn quiz_file(file: &str) -> Result<(), AppError> {
     if authoring::valid_file_name(file) && courses::edit::quiz_file_lang(file).is_some() {
         Ok(())
@@ -1084,13 +1089,7 @@ pub async fn quiz_save(
                 path: f,
                 bytes: t.into_bytes(),
             }];
-            // A quiz needs its settings file; the settings form edits it.
-            if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
-                changes.push(Change::Put {
-                    path: "quiz.toml".into(),
-                    bytes: b"pass_mark = 70\n".to_vec(),
-                });
-            }
+            changes.extend(quiz_settings_if_missing(&draft));
             authoring::save(db, who, slug, &changes)?;
             authoring::check(db, who, slug)
         })
