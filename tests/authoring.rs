@@ -1722,9 +1722,6 @@ async fn an_image_upload_keeps_the_lesson_text_typed_with_it(app: TestApp) {
     // text area is the lesson's.
     let page = browser.text(&lesson).await;
     let csrf = csrf_of(&page);
-    assert!(form_fields(&page, "editor-form")
-        .iter()
-        .any(|(k, _)| k == "text"));
     let tag_of = |needle: &str| {
         let at = page
             .find(needle)
@@ -1766,6 +1763,18 @@ async fn an_image_upload_keeps_the_lesson_text_typed_with_it(app: TestApp) {
                 .unwrap()
         }
     };
+
+    // Nothing typed and the image refused: no draft is made of the published text.
+    let shown = form_fields(&page, "editor-form")
+        .into_iter()
+        .find(|(k, _)| k == "text")
+        .unwrap()
+        .1;
+    let res = send(shown.replace('\n', "\r\n"), "", png(400, 200)).await;
+    assert_eq!(res.status(), 422);
+    assert!(!authoring::draft(&app.db, &owner, "mission")
+        .unwrap()
+        .exists());
 
     // The image is stored and the text saved with a reference to it at the end.
     let res = send(typed(1), "План", png(400, 200)).await;

@@ -1505,17 +1505,20 @@ fn store_upload(
             Err(e) => return Err(e),
         }
     }
-    // No image stored: what was typed is kept all the same.
+    // No image stored: what was typed is kept all the same (an unchanged text makes no
+    // draft of a module that has none).
     if let Some(text) = &form.text {
-        authoring::save(
-            db,
-            who,
-            slug,
-            &[Change::Put {
-                path: lesson.to_string(),
-                bytes: text.as_bytes().to_vec(),
-            }],
-        )?;
+        if authoring::draft(db, who, slug)?.text(lesson).as_ref() != Some(text) {
+            authoring::save(
+                db,
+                who,
+                slug,
+                &[Change::Put {
+                    path: lesson.to_string(),
+                    bytes: text.as_bytes().to_vec(),
+                }],
+            )?;
+        }
     }
     Ok((refused, form.text))
 }
