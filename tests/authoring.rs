@@ -578,8 +578,11 @@ impl Browser {
 /// A new account of `role`, signed in in a browser of its own.
 async fn sign_in_as(app: &TestApp, role: Role) -> (Author, Browser) {
     let browser = Browser {
+        // No idle connection reuse, as TestApp's client: on a loaded machine a kept-alive
+        // connection the server is just closing fails the next request (IncompleteMessage).
         client: reqwest::Client::builder()
             .cookie_store(true)
+            .pool_max_idle_per_host(0)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap(),
