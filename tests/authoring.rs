@@ -455,7 +455,84 @@ fn export_and_reimport_changes_nothing(test_db: &TestDb) {
     }
 }
 
+/// Two "New module" forms with the same slug at once: the one that loses the race gets
+/// the same field problem as when the slug was taken before it asked. The other
+/// creation is held open (its row written, not committed) while this one checks and
+/// inserts: on PostgreSQL the check passes and the insert collides; on SQLite the
+/// writer waits for the lock and then sees the slug taken.
+fn a_slug_taken_during_creation_is_a_field_problem(test_db: &TestDb) {
+    use diesel::connection::SimpleConnection;
+    let db = test_db.open();
+    import(&db, &fixture_dir());
+    let instructor = user(&db, Role::Instructor);
+    let new = authoring::NewModule {
+        level: "basics".into(),
+        slug: "race".into(),
+        titles: [(Lang::Ru, "Гонка".to_string())].into(),
+        estimated_minutes: 10,
+        pass_mark: 70,
+        ..Default::default()
+    };
+    let taken = vec![("slug".to_string(), "error-new-module-slug-taken")];
+
+    let url = enrollment::DatabaseUrl::parse(&test_db.url).unwrap();
+    let mut other = url.connect().unwrap();
+    other
+        .batch_execute(match test_db.backend {
+            academy_suite::Backend::Sqlite => "BEGIN IMMEDIATE",
+            academy_suite::Backend::Postgres => "BEGIN",
+        })
+        .unwrap();
+    other
+        .batch_execute(
+            "INSERT INTO modules (slug, level_id, position, current_version, active, \
+             created_at, updated_at) SELECT 'race', id, 99, 0, FALSE, CURRENT_TIMESTAMP, \
+             CURRENT_TIMESTAMP FROM levels WHERE slug = 'basics'",
+        )
+        .unwrap();
+    let racer = {
+        let (db, who, new) = (db.clone(), instructor.clone(), new.clone());
+        std::thread::spawn(move || authoring::create_module(&db, &who, Lang::Ru, &new))
+    };
+    // Commit only once the racer waits on the other transaction's row (PostgreSQL can
+    // tell; on SQLite a moment is enough, and too short a one only makes it sequential).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    match test_db.backend {
+        academy_suite::Backend::Postgres => {
+            use diesel::{Connection, RunQueryDsl};
+            let mut watch = diesel::PgConnection::establish(&test_db.url).unwrap();
+            loop {
+                let waiting: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+                    "(SELECT count(*) FROM pg_stat_activity \
+                     WHERE datname = current_database() AND wait_event_type = 'Lock')",
+                ))
+                .get_result(&mut watch)
+                .unwrap();
+                if waiting > 0 {
+                    break;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "the racer never waited"
+                );
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        }
+        academy_suite::Backend::Sqlite => std::thread::sleep(std::time::Duration::from_millis(300)),
+    }
+    other.batch_execute("COMMIT").unwrap();
+    let outcome = racer.join().unwrap().expect("no 500");
+    assert_eq!(outcome, Err(taken.clone()));
+
+    // The sequential case says the same.
+    assert_eq!(
+        authoring::create_module(&db, &instructor, Lang::Ru, &new).unwrap(),
+        Err(taken)
+    );
+}
+
 db_tests!(
+    a_slug_taken_during_creation_is_a_field_problem,
     permissions_follow_roles_and_ownership,
     drafts_stay_private_until_published_and_learners_keep_their_version,
     invalid_drafts_are_kept_and_not_published,
@@ -501,8 +578,11 @@ impl Browser {
 /// A new account of `role`, signed in in a browser of its own.
 async fn sign_in_as(app: &TestApp, role: Role) -> (Author, Browser) {
     let browser = Browser {
+        // No idle connection reuse, as TestApp's client: on a loaded machine a kept-alive
+        // connection the server is just closing fails the next request (IncompleteMessage).
         client: reqwest::Client::builder()
             .cookie_store(true)
+            .pool_max_idle_per_host(0)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap(),
@@ -853,16 +933,7 @@ async fn an_instructor_builds_every_question_type_with_the_form(app: TestApp) {
     app.import_fixture_content();
     let module = "/ru/author/modules/mission";
     let quiz = format!("{module}/quiz/quiz.ru.toml");
-    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
-    let staff = user(&app.db, Role::Staff);
-    authoring::set_module_author(
-        &app.db,
-        &staff,
-        "mission",
-        owner.id,
-        Some(Attachment::Owner),
-    )
-    .unwrap();
+    let (owner, browser) = mission_owner(&app).await;
 
     // The existing questions are shown as fields; remove them all with the buttons.
     let mut html = browser.text(&quiz).await;
@@ -1404,20 +1475,28 @@ fn png(width: u32, height: u32) -> Vec<u8> {
 
 /// A `multipart/form-data` body as a browser sends it: (content type, body).
 fn multipart(alt: &str, file_name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    multipart_parts(&[
+        ("alt", None, alt.as_bytes()),
+        ("image", Some(file_name), bytes),
+    ])
+}
+
+/// A `multipart/form-data` body of these parts, in order: (name, file name, value).
+fn multipart_parts(parts: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
     let boundary = "----academy-test-boundary-7MA4YWxkTrZu0gW";
     let mut body = Vec::new();
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n{alt}\r\n")
-            .as_bytes(),
-    );
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"image\"; filename=\"{file_name}\"\r\nContent-Type: image/png\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    for (name, file_name, value) in parts {
+        let head = match file_name {
+            Some(f) => format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: image/png\r\n\r\n"
+            ),
+            None => format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n"),
+        };
+        body.extend_from_slice(head.as_bytes());
+        body.extend_from_slice(value);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
@@ -1431,7 +1510,17 @@ impl Browser {
         file_name: &str,
         bytes: &[u8],
     ) -> Result<reqwest::Response, reqwest::Error> {
-        let (content_type, body) = multipart(alt, file_name, bytes);
+        self.upload_parts(path, csrf, multipart(alt, file_name, bytes))
+            .await
+    }
+
+    /// Posts a multipart body made by [`multipart_parts`] (token in the query).
+    async fn upload_parts(
+        &self,
+        path: &str,
+        csrf: Option<&str>,
+        (content_type, body): (String, Vec<u8>),
+    ) -> Result<reqwest::Response, reqwest::Error> {
         let url = match csrf {
             Some(token) => format!("{}{path}?csrf={token}", self.base),
             None => format!("{}{path}", self.base),
@@ -1443,6 +1532,21 @@ impl Browser {
             .send()
             .await
     }
+}
+
+/// A new instructor, signed in, made the owner of the fixture's `mission` module.
+async fn mission_owner(app: &TestApp) -> (Author, Browser) {
+    let (owner, browser) = sign_in_as(app, Role::Instructor).await;
+    let staff = user(&app.db, Role::Staff);
+    authoring::set_module_author(
+        &app.db,
+        &staff,
+        "mission",
+        owner.id,
+        Some(Attachment::Owner),
+    )
+    .unwrap();
+    (owner, browser)
 }
 
 fn draft_images(app: &TestApp) -> Vec<String> {
@@ -1460,16 +1564,7 @@ async fn an_instructor_uploads_an_image_into_a_lesson(app: TestApp) {
     let module = "/ru/author/modules/mission";
     let lesson = format!("{module}/files/01-what-is-a-mission.ru.md");
     let upload = format!("{lesson}/image");
-    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
-    let staff = user(&app.db, Role::Staff);
-    authoring::set_module_author(
-        &app.db,
-        &staff,
-        "mission",
-        owner.id,
-        Some(Attachment::Owner),
-    )
-    .unwrap();
+    let (owner, browser) = mission_owner(&app).await;
     let before = draft_images(&app);
     assert_eq!(before, ["mission-map.png"]);
 
@@ -1611,7 +1706,114 @@ async fn an_instructor_uploads_an_image_into_a_lesson(app: TestApp) {
     assert_eq!(&res.bytes().await.unwrap()[..], &stored[..]);
 }
 
+/// Without JavaScript the upload is a button of the editor's form: the lesson text as
+/// typed (not saved yet) goes with the image and is kept, whatever becomes of the image.
+async fn an_image_upload_keeps_the_lesson_text_typed_with_it(app: TestApp) {
+    app.import_fixture_content();
+    let lesson_file = "01-what-is-a-mission.ru.md";
+    let lesson = format!("/ru/author/modules/mission/files/{lesson_file}");
+    let upload = format!("{lesson}/image");
+    let (owner, browser) = mission_owner(&app).await;
+    let saved_text = || {
+        authoring::draft(&app.db, &owner, "mission")
+            .unwrap()
+            .text(lesson_file)
+            .unwrap()
+    };
+
+    // The page: the image fields and the upload button are the editor form's, whose
+    // text area is the lesson's.
+    let page = browser.text(&lesson).await;
+    let csrf = csrf_of(&page);
+    let tag_of = |needle: &str| {
+        let at = page
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} on the page"));
+        let start = page[..at].rfind('<').unwrap();
+        page[start..at + page[at..].find('>').unwrap()].to_string()
+    };
+    let button = tag_of("formenctype=\"multipart/form-data\"");
+    assert!(button.starts_with("<button"), "{button}");
+    assert!(button.contains("form=\"editor-form\""), "{button}");
+    assert!(
+        button.contains(&format!("formaction=\"{upload}?csrf={csrf}\"")),
+        "{button}"
+    );
+    for field in ["id=\"upload-image\"", "id=\"upload-alt\""] {
+        assert!(tag_of(field).contains("form=\"editor-form\""), "{field}");
+    }
+
+    // What the browser sends: the form's fields in page order, the text first.
+    let typed = |n: u32| format!("# Что такое миссия\r\n\r\nНабрано, не сохранено ({n}).\r\n");
+    let lf = |n: u32| typed(n).replace("\r\n", "\n");
+    let send = |text: String, alt: &'static str, image: Vec<u8>| {
+        let csrf = csrf.clone();
+        let browser = &browser;
+        let upload = &upload;
+        async move {
+            browser
+                .upload_parts(
+                    upload,
+                    Some(&csrf),
+                    multipart_parts(&[
+                        ("csrf", None, csrf.as_bytes()),
+                        ("text", None, text.as_bytes()),
+                        ("image", Some("plan.png"), image.as_slice()),
+                        ("alt", None, alt.as_bytes()),
+                    ]),
+                )
+                .await
+                .unwrap()
+        }
+    };
+
+    // Nothing typed and the image refused: no draft is made of the published text.
+    let shown = form_fields(&page, "editor-form")
+        .into_iter()
+        .find(|(k, _)| k == "text")
+        .unwrap()
+        .1;
+    let res = send(shown.replace('\n', "\r\n"), "", png(400, 200)).await;
+    assert_eq!(res.status(), 422);
+    assert!(!authoring::draft(&app.db, &owner, "mission")
+        .unwrap()
+        .exists());
+
+    // The image is stored and the text saved with a reference to it at the end.
+    let res = send(typed(1), "План", png(400, 200)).await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    let expected = format!("{}\n![План](plan.png)\n", lf(1));
+    assert_eq!(saved_text(), expected);
+    assert!(
+        html.contains(&format!(">{expected}</textarea>")),
+        "the editor shows the text as saved"
+    );
+    assert!(html.contains("Добавлено в конец текста урока"));
+    assert!(authoring::draft(&app.db, &owner, "mission")
+        .unwrap()
+        .files
+        .contains_key("plan.png"));
+
+    // No alt text, not an image, too large: refused, and the text is kept.
+    let big: Vec<u8> = (0..6 * 1024 * 1024u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    for (n, alt, image, status) in [
+        (2, "", png(400, 200), 422),
+        (3, "План", b"just some text\n".to_vec(), 422),
+        (4, "План", big, 413),
+    ] {
+        let res = send(typed(n), alt, image).await;
+        assert_eq!(res.status(), status, "case {n}");
+        assert_eq!(saved_text(), lf(n), "case {n}: the typed text is saved");
+        let html = res.text().await.unwrap();
+        assert!(html.contains(&format!(">{}</textarea>", lf(n))), "case {n}");
+    }
+}
+
 backend_tests!(
+    an_image_upload_keeps_the_lesson_text_typed_with_it,
     an_instructor_uploads_an_image_into_a_lesson,
     learners_switch_to_a_newer_version_only_when_they_choose,
     an_instructor_creates_a_module_in_the_browser,

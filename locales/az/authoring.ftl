@@ -147,13 +147,14 @@ error-new-module-prerequisite = Bu ünvanlı modul və ya səviyyə yoxdur.
 
 ## Dərs redaktorunda şəkil yükləmə
 author-upload-title = Şəkil əlavə et
-author-upload-hint = PNG, JPEG və ya WebP, 5 MB-a qədər. Şəkil eni 1280 pikselə qədər kiçildilir və metaməlumatsız (məsələn, fotodakı GPS koordinatları olmadan) yenidən saxlanılır. O, modulun qaralamasına düşür; dərsin mətninə bu səhifənin göstərdiyi sətri yapışdırın.
+author-upload-hint = PNG, JPEG və ya WebP, 5 MB-a qədər. Şəkil eni 1280 pikselə qədər kiçildilir və metaməlumatsız (məsələn, fotodakı GPS koordinatları olmadan) yenidən saxlanılır. O, modulun qaralamasına düşür, onu göstərən sətir isə dərsin mətninin sonuna əlavə olunur (mətn yuxarıda yazıldığı kimi saxlanılır); sətri şəklin olmalı olduğu yerə köçürün.
 author-upload-file = Şəkil faylı
 author-upload-alt = { $file } dərsinin dilində şəklin təsviri
 author-upload-alt-hint = Şəkildə nə təsvir olunub — onu görə bilməyənlər üçün (ekran oxuyucusu onu səsləndirir). Tərcüməçilər öz dilində təsviri öz dərs faylına əlavə edirlər.
 author-upload-submit = Yüklə
 author-upload-done = Şəkil qaralamada { $file } kimi saxlanıldı ({ $width } × { $height } piksel).
 author-upload-snippet = Dərsin mətninə yapışdırın:
+author-upload-inserted = Dərsin mətninin sonuna əlavə olundu (şəklin olmalı olduğu yerə köçürün):
 error-upload-too-large = Fayl çox böyükdür: 5 MB-dan çox olmamalı, kiçildildikdən sonra isə 2 MB-dan çox olmamalıdır.
 error-upload-not-image = Bu PNG, JPEG və ya WebP şəkli deyil (və ya fayl zədələnib).
 error-upload-no-file = Şəkil faylını seçin.

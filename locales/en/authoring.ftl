@@ -147,13 +147,14 @@ error-new-module-prerequisite = There is no module or level with this address.
 
 ## Image upload in the lesson editor
 author-upload-title = Add an image
-author-upload-hint = PNG, JPEG or WebP up to 5 MB. The image is scaled down to 1280 pixels wide and saved afresh, without metadata (such as the GPS position in a photo). It goes into the module's draft; paste the line this page shows into the lesson text.
+author-upload-hint = PNG, JPEG or WebP up to 5 MB. The image is scaled down to 1280 pixels wide and saved afresh, without metadata (such as the GPS position in a photo). It goes into the module's draft, and the line that shows it is added at the end of the lesson text, which is saved as typed above; move the line to where the image belongs.
 author-upload-file = Image file
 author-upload-alt = Description of the image in the language of lesson { $file }
 author-upload-alt-hint = What the image shows, for those who cannot see it (a screen reader reads it aloud). Translators add a description in their language in their own lesson file.
 author-upload-submit = Upload
 author-upload-done = The image was saved in the draft as { $file } ({ $width } × { $height } pixels).
 author-upload-snippet = Paste into the lesson text:
+author-upload-inserted = Added at the end of the lesson text (move it to where the image belongs):
 error-upload-too-large = The file is too large: at most 5 MB, and at most 2 MB once scaled down.
 error-upload-not-image = This is not a PNG, JPEG or WebP image (or the file is damaged).
 error-upload-no-file = Choose an image file.

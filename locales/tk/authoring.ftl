@@ -147,13 +147,14 @@ error-new-module-prerequisite = Şeýle salgyly modul ýa-da dereje ýok.
 
 ## Sapak redaktorynda surat ýüklemek
 author-upload-title = Surat goşmak
-author-upload-hint = PNG, JPEG ýa-da WebP, 5 MB çenli. Surat ini 1280 piksele çenli kiçeldilýär we metamaglumatsyz (meselem, suratdaky GPS koordinatalarsyz) täzeden saklanýar. Ol moduluň garalamasyna düşýär; sapagyň tekstine bu sahypanyň görkezýän setirini goýuň.
+author-upload-hint = PNG, JPEG ýa-da WebP, 5 MB çenli. Surat ini 1280 piksele çenli kiçeldilýär we metamaglumatsyz (meselem, suratdaky GPS koordinatalarsyz) täzeden saklanýar. Ol moduluň garalamasyna düşýär, ony görkezýän setir bolsa sapagyň tekstiniň ahyryna goşulýar (tekst ýokarda ýazylyşy ýaly saklanýar); setiri suratyň durmaly ýerine geçiriň.
 author-upload-file = Surat faýly
 author-upload-alt = { $file } sapagynyň dilindäki suratyň düşündirişi
 author-upload-alt-hint = Suratda näme şekillendirilen — ony görüp bilmeýänler üçin (ekran okaýjy ony okaýar). Terjimeçiler öz dilindäki düşündirişi öz sapak faýlyna goşýarlar.
 author-upload-submit = Ýüklemek
 author-upload-done = Surat garalama { $file } hökmünde saklandy ({ $width } × { $height } piksel).
 author-upload-snippet = Sapagyň tekstine goýuň:
+author-upload-inserted = Sapagyň tekstiniň ahyryna goşuldy (suratyň durmaly ýerine geçiriň):
 error-upload-too-large = Faýl gaty uly: 5 MB-dan köp bolmaly däl, kiçeldilenden soň 2 MB-dan köp bolmaly däl.
 error-upload-not-image = Bu PNG, JPEG ýa-da WebP suraty däl (ýa-da faýl zaýalanan).
 error-upload-no-file = Surat faýlyny saýlaň.

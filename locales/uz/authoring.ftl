@@ -147,13 +147,14 @@ error-new-module-prerequisite = Bunday manzilli modul yoki daraja yoʻq.
 
 ## Dars muharririda rasm yuklash
 author-upload-title = Rasm qoʻshish
-author-upload-hint = PNG, JPEG yoki WebP, 5 MB gacha. Rasm eni 1280 pikselgacha kichraytiriladi va metama’lumotlarsiz (masalan, fotosuratdagi GPS koordinatalarisiz) qayta saqlanadi. U modul qoralamasiga tushadi; dars matniga shu sahifa koʻrsatgan qatorni qoʻying.
+author-upload-hint = PNG, JPEG yoki WebP, 5 MB gacha. Rasm eni 1280 pikselgacha kichraytiriladi va metama’lumotlarsiz (masalan, fotosuratdagi GPS koordinatalarisiz) qayta saqlanadi. U modul qoralamasiga tushadi, uni koʻrsatadigan qator esa dars matnining oxiriga qoʻshiladi (matn yuqorida yozilganidek saqlanadi); qatorni rasm turishi kerak boʻlgan joyga koʻchiring.
 author-upload-file = Rasm fayli
 author-upload-alt = { $file } darsi tilidagi rasm tavsifi
 author-upload-alt-hint = Rasmda nima tasvirlangan — uni koʻra olmaydiganlar uchun (ekran oʻquvchisi uni oʻqib beradi). Tarjimonlar oʻz tilidagi tavsifni oʻz dars fayliga qoʻshadi.
 author-upload-submit = Yuklash
 author-upload-done = Rasm qoralamaga { $file } sifatida saqlandi ({ $width } × { $height } piksel).
 author-upload-snippet = Dars matniga qoʻying:
+author-upload-inserted = Dars matnining oxiriga qoʻshildi (rasm turishi kerak boʻlgan joyga koʻchiring):
 error-upload-too-large = Fayl juda katta: 5 MB dan oshmasligi, kichraytirilgandan keyin esa 2 MB dan oshmasligi kerak.
 error-upload-not-image = Bu PNG, JPEG yoki WebP rasmi emas (yoki fayl buzilgan).
 error-upload-no-file = Rasm faylini tanlang.

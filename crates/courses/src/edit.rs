@@ -198,9 +198,43 @@ pub fn quiz_file_lang(name: &str) -> Option<Lang> {
         .and_then(Lang::from_code)
 }
 
+/// The Markdown that shows an image of the module directory, `![alt](path)`: the alt
+/// text on one line with brackets and backslashes escaped, which would end it early.
+pub fn image_reference(alt: &str, path: &str) -> String {
+    let alt = alt
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\\', "\\\\")
+        .replace('[', "\\[")
+        .replace(']', "\\]");
+    format!("![{alt}]({path})")
+}
+
+/// `text` with `block` added at its end as a paragraph of its own.
+pub fn append_block(text: &str, block: &str) -> String {
+    match text.trim_end() {
+        "" => format!("{block}\n"),
+        body => format!("{body}\n\n{block}\n"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn image_references_are_one_paragraph_at_the_end() {
+        assert_eq!(
+            image_reference(" Карта  офиса\n[план] a\\b ", "office-map.png"),
+            "![Карта офиса \\[план\\] a\\\\b](office-map.png)"
+        );
+        assert_eq!(
+            append_block("# T\n\nText\n\n", "![a](a.png)"),
+            "# T\n\nText\n\n![a](a.png)\n"
+        );
+        assert_eq!(append_block("", "![a](a.png)"), "![a](a.png)\n");
+    }
 
     const MODULE: &str = "slug = \"m\"\norder = 1\nestimated_minutes = 30 # half an hour\n\n[title]\nru = \"Заголовок\"\nen = \"Title\"\n";
 

@@ -747,6 +747,52 @@ pub fn add_image(
     client_name: &str,
     bytes: &[u8],
 ) -> Result<AddedImage> {
+    let (added, put) = prepare_image(db, who, slug, client_name, bytes)?;
+    save(db, who, slug, &[put])?;
+    Ok(added)
+}
+
+/// [`add_image`] from the lesson editor: the lesson's text as typed there (it comes
+/// with the upload, so nothing typed since the last save is lost) is saved in the same
+/// save, with the Markdown that shows the image added at its end (described by `alt`).
+/// Returns the image and the lesson's new text.
+#[allow(clippy::too_many_arguments)]
+pub fn add_image_to_lesson(
+    db: &Database,
+    who: &Author,
+    slug: &str,
+    client_name: &str,
+    bytes: &[u8],
+    lesson: &str,
+    text: &str,
+    alt: &str,
+) -> Result<(AddedImage, String)> {
+    let (added, put) = prepare_image(db, who, slug, client_name, bytes)?;
+    let text = courses::edit::append_block(text, &courses::edit::image_reference(alt, &added.path));
+    save(
+        db,
+        who,
+        slug,
+        &[
+            put,
+            Change::Put {
+                path: lesson.to_string(),
+                bytes: text.clone().into_bytes(),
+            },
+        ],
+    )?;
+    Ok((added, text))
+}
+
+/// The checks and the re-encoding of [`add_image`]: the image and the change that
+/// stores it.
+fn prepare_image(
+    db: &Database,
+    who: &Author,
+    slug: &str,
+    client_name: &str,
+    bytes: &[u8],
+) -> Result<(AddedImage, Change)> {
     // Permission first: nobody else gets to make the server decode anything.
     let draft = draft(db, who, slug)?;
     if draft.access != Access::Edit {
@@ -764,21 +810,19 @@ pub fn add_image(
         return Err(Error::UploadTooLarge);
     }
     let path = image_file_name(client_name, format, &image.bytes, &draft.files);
-    save(
-        db,
-        who,
-        slug,
-        &[Change::Put {
-            path: path.clone(),
-            bytes: image.bytes.clone(),
-        }],
-    )?;
-    Ok(AddedImage {
-        path,
+    let added = AddedImage {
+        path: path.clone(),
         width: image.width,
         height: image.height,
         size: image.bytes.len(),
-    })
+    };
+    Ok((
+        added,
+        Change::Put {
+            path,
+            bytes: image.bytes,
+        },
+    ))
 }
 
 /// `Карта офиса (2).PNG` → `2.png`, `C:\fakepath\Office map.jpeg` → `office-map.jpg`;
@@ -1584,7 +1628,7 @@ pub fn create_module(
         return Err(Error::Forbidden);
     }
     let now = Utc::now().naive_utc();
-    db.write(|c| {
+    let created = db.write(|c| -> std::result::Result<_, Creating> {
         let (level_id, problems) = new_module_problems(c, author_lang, new)?;
         let Some(level_id) = level_id.filter(|_| problems.is_empty()) else {
             return Ok(Err(problems));
@@ -1607,7 +1651,16 @@ pub fn create_module(
                 modules::updated_at.eq(now),
             ))
             .returning(modules::id)
-            .get_result(c)?;
+            .get_result(c)
+            .map_err(|e| match e {
+                // Lost a race with a creation of the same slug that committed after the
+                // check above had looked (PostgreSQL; SQLite writers wait their turn).
+                diesel::result::Error::DatabaseError(
+                    diesel::result::DatabaseErrorKind::UniqueViolation,
+                    _,
+                ) => Creating::SlugTaken,
+                other => Creating::Failed(other.into()),
+            })?;
         diesel::insert_into(module_authors::table)
             .values((
                 module_authors::module_id.eq(module_id),
@@ -1659,7 +1712,38 @@ pub fn create_module(
             }),
         )?;
         Ok(Ok(()))
-    })
+    });
+    match created {
+        Ok(outcome) => Ok(outcome),
+        // The transaction is rolled back; the form says what the sequential case says.
+        Err(Creating::SlugTaken) => Ok(Err(vec![("slug".into(), "error-new-module-slug-taken")])),
+        Err(Creating::Failed(e)) => Err(e),
+    }
+}
+
+/// Why [`create_module`]'s transaction ended without creating: the slug was taken
+/// between the check and the insert, or anything else.
+enum Creating {
+    SlugTaken,
+    Failed(Error),
+}
+
+impl From<Error> for Creating {
+    fn from(e: Error) -> Self {
+        Creating::Failed(e)
+    }
+}
+
+impl From<crate::db::DbError> for Creating {
+    fn from(e: crate::db::DbError) -> Self {
+        Creating::Failed(e.into())
+    }
+}
+
+impl From<diesel::result::Error> for Creating {
+    fn from(e: diesel::result::Error) -> Self {
+        Creating::Failed(e.into())
+    }
 }
 
 /// The active levels a new module can go into: (slug, title in `lang`), in order.

@@ -67,6 +67,11 @@ pub async fn list(
     page.render(&state, "author-list.html", "author", ctx)
 }
 
+/// Every language's code, for the pages that offer a choice of them.
+fn lang_codes() -> Vec<&'static str> {
+    Lang::ALL.iter().map(|l| l.code()).collect()
+}
+
 #[derive(Serialize)]
 struct FileRow {
     path: String,
@@ -152,10 +157,7 @@ pub async fn module(
     ctx.insert("coverage", &coverage);
     ctx.insert("authors", &authors);
     ctx.insert("is_staff", &is_staff);
-    ctx.insert(
-        "langs",
-        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
-    );
+    ctx.insert("langs", &lang_codes());
     page.render(&state, "author-module.html", "author", ctx)
 }
 
@@ -167,30 +169,6 @@ fn preview_html(text: &str) -> (String, String) {
     let title = first.strip_prefix("# ").unwrap_or("").trim().to_string();
     let body = if title.is_empty() { text } else { body };
     (title, courses::render_lesson_html_with(body, &|_| None))
-}
-
-#[allow(clippy::too_many_arguments)]
-fn render_file(
-    page: &Page,
-    state: &AppState,
-    slug: &str,
-    file: &str,
-    text: &str,
-    check: Option<&authoring::DraftCheck>,
-    saved: bool,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
-    render_file_with(
-        page,
-        state,
-        slug,
-        file,
-        text,
-        check,
-        saved,
-        status,
-        UploadView::default(),
-    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -240,7 +218,7 @@ pub async fn file_form(
     let a = Authoring::new(&req, &viewer, slug)?;
     let (draft, check) = a.draft_and_check(&state).await?;
     let text = draft.text(&file).unwrap_or_default();
-    render_file(
+    render_file_with(
         &a.page,
         &state,
         &a.slug,
@@ -249,6 +227,7 @@ pub async fn file_form(
         Some(&check),
         false,
         StatusCode::OK,
+        UploadView::default(),
     )
 }
 
@@ -265,13 +244,14 @@ pub async fn new_file(
     path: web::Path<(String, String)>,
     q: web::Query<NewFile>,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     // Only people who may open the module are sent on to its editor (the access matrix
     // found this redirect answered anyone, signed in or not).
-    let (db, s) = (state.db.clone(), slug.clone());
-    web::block(move || authoring::draft(&db, &who, &s).map(|_| ())).await??;
+    a.block(&state, |db, who, slug| {
+        authoring::draft(db, who, slug).map(|_| ())
+    })
+    .await?;
+    let (page, slug) = (a.page, a.slug);
     let file = q.into_inner().file;
     if !authoring::valid_file_name(&file) || !matches!(file_kind(&file), "lesson" | "quiz") {
         Page::flash(&req, "error-authoring-file-name");
@@ -324,7 +304,13 @@ pub async fn file_save(
     } else {
         StatusCode::OK
     };
-    render_file(
+    // The image fields are of this form too, and Enter in the alt text presses the
+    // first button, this one: the alt text typed stays (a file cannot be kept).
+    let upload = UploadView {
+        alt: fields.get("alt").trim().to_string(),
+        ..UploadView::default()
+    };
+    render_file_with(
         &page,
         &state,
         &slug,
@@ -333,6 +319,7 @@ pub async fn file_save(
         Some(&check),
         true,
         status,
+        upload,
     )
 }
 
@@ -437,10 +424,7 @@ fn render_settings(
         errors.entry(key).or_default().push(d.message.clone());
     }
     ctx.insert("errors", &errors);
-    ctx.insert(
-        "langs",
-        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
-    );
+    ctx.insert("langs", &lang_codes());
     page.render_status(state, status, "author-settings.html", "author", ctx)
 }
 
@@ -478,78 +462,75 @@ pub async fn settings_save(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let fields = Fields::parse(&body);
-    let db = state.db.clone();
-    let s = slug.clone();
-    let (draft, check) = web::block(move || {
-        let draft = authoring::draft(&db, &who, &s)?;
-        let edit = draft.access == Access::Edit;
-        let mut changes = Vec::new();
-        if let Some(text) = draft.text("module.toml") {
-            if let Ok(mut doc) = TomlDoc::parse(&text) {
-                for lang in Lang::ALL {
-                    if lang == Lang::Ru && !edit {
-                        continue;
-                    }
-                    for field in ["title", "summary"] {
-                        let name = format!("{field}.{}", lang.code());
+    let (draft, check) = a
+        .block(&state, move |db, who, slug| {
+            let draft = authoring::draft(db, who, slug)?;
+            let edit = draft.access == Access::Edit;
+            let mut changes = Vec::new();
+            if let Some(text) = draft.text("module.toml") {
+                if let Ok(mut doc) = TomlDoc::parse(&text) {
+                    for lang in Lang::ALL {
+                        if lang == Lang::Ru && !edit {
+                            continue;
+                        }
+                        for field in ["title", "summary"] {
+                            let name = format!("{field}.{}", lang.code());
+                            if fields.has(&name) {
+                                doc.set_text(field, lang, fields.get(&name));
+                            }
+                        }
+                        let name = format!("objectives.{}", lang.code());
                         if fields.has(&name) {
-                            doc.set_text(field, lang, fields.get(&name));
+                            let items: Vec<String> =
+                                fields.get(&name).lines().map(str::to_string).collect();
+                            doc.set_text_list("objectives", lang, &items);
                         }
                     }
-                    let name = format!("objectives.{}", lang.code());
-                    if fields.has(&name) {
-                        let items: Vec<String> =
-                            fields.get(&name).lines().map(str::to_string).collect();
-                        doc.set_text_list("objectives", lang, &items);
+                    if edit {
+                        for key in SETTINGS_NUMBERS {
+                            if fields.has(key) {
+                                doc.set_number(key, fields.get(key));
+                            }
+                        }
+                        if fields.has("prerequisites") {
+                            let items: Vec<String> = fields
+                                .get("prerequisites")
+                                .split([',', ' ', '\n'])
+                                .map(str::trim)
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_string)
+                                .collect();
+                            doc.set_str_list("prerequisites", &items);
+                        }
                     }
+                    changes.push(Change::Put {
+                        path: "module.toml".into(),
+                        bytes: doc.to_text().into_bytes(),
+                    });
                 }
-                if edit {
-                    for key in SETTINGS_NUMBERS {
+            }
+            if edit {
+                if let Some(Ok(mut quiz)) = draft.text("quiz.toml").map(|t| TomlDoc::parse(&t)) {
+                    for key in QUIZ_NUMBERS {
                         if fields.has(key) {
-                            doc.set_number(key, fields.get(key));
+                            quiz.set_number(key, fields.get(key));
                         }
                     }
-                    if fields.has("prerequisites") {
-                        let items: Vec<String> = fields
-                            .get("prerequisites")
-                            .split([',', ' ', '\n'])
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_string)
-                            .collect();
-                        doc.set_str_list("prerequisites", &items);
-                    }
+                    changes.push(Change::Put {
+                        path: "quiz.toml".into(),
+                        bytes: quiz.to_text().into_bytes(),
+                    });
                 }
-                changes.push(Change::Put {
-                    path: "module.toml".into(),
-                    bytes: doc.to_text().into_bytes(),
-                });
             }
-        }
-        if edit {
-            if let Some(Ok(mut quiz)) = draft.text("quiz.toml").map(|t| TomlDoc::parse(&t)) {
-                for key in QUIZ_NUMBERS {
-                    if fields.has(key) {
-                        quiz.set_number(key, fields.get(key));
-                    }
-                }
-                changes.push(Change::Put {
-                    path: "quiz.toml".into(),
-                    bytes: quiz.to_text().into_bytes(),
-                });
-            }
-        }
-        authoring::save(&db, &who, &s, &changes)?;
-        Ok::<_, enrollment::Error>((
-            authoring::draft(&db, &who, &s)?,
-            authoring::check(&db, &who, &s)?,
-        ))
-    })
-    .await??;
+            authoring::save(db, who, slug, &changes)?;
+            Ok((
+                authoring::draft(db, who, slug)?,
+                authoring::check(db, who, slug)?,
+            ))
+        })
+        .await?;
     let view = settings_view(
         &draft.text("module.toml").unwrap_or_default(),
         draft.text("quiz.toml").as_deref(),
@@ -564,7 +545,7 @@ pub async fn settings_save(
         StatusCode::OK
     };
     let can_edit = draft.access == Access::Edit;
-    render_settings(&page, &state, &slug, view, &check, can_edit, status)
+    render_settings(&a.page, &state, &a.slug, view, &check, can_edit, status)
 }
 
 pub async fn publish(
@@ -773,21 +754,20 @@ pub async fn set_author(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let fields = Fields::parse(&body);
     let attachment = match fields.get("attachment") {
         "none" => None,
         other => Some(Attachment::parse(other).ok_or(AppError::BadRequest)?),
     };
     let email = fields.get("email").trim().to_string();
-    let db = state.db.clone();
-    let s = slug.clone();
-    let result = web::block(move || {
-        authoring::set_module_author_by_email(&db, &who, &s, &email, attachment)
-    })
-    .await?;
+    let result = a
+        .block(&state, move |db, who, slug| {
+            Ok(authoring::set_module_author_by_email(
+                db, who, slug, &email, attachment,
+            ))
+        })
+        .await?;
     match result {
         Ok(()) => Page::flash(&req, "author-flash-authors-saved"),
         Err(enrollment::Error::NotFound) | Err(enrollment::Error::InvalidEmail) => {
@@ -795,7 +775,7 @@ pub async fn set_author(
         }
         Err(e) => return Err(e.into()),
     }
-    Ok(page.redirect(&format!("/author/modules/{slug}")))
+    Ok(a.page.redirect(&format!("/author/modules/{}", a.slug)))
 }
 
 #[derive(Serialize)]
@@ -823,10 +803,7 @@ fn render_gift(
     ctx.insert("gift", gift);
     ctx.insert("has_report", &rows.is_some());
     ctx.insert("rows", &rows.unwrap_or_default());
-    ctx.insert(
-        "langs",
-        &Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>(),
-    );
+    ctx.insert("langs", &lang_codes());
     page.render_status(state, status, "author-gift.html", "author", ctx)
 }
 
@@ -856,41 +833,33 @@ pub async fn gift_import(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let page = Page::new(&req, &viewer)?;
-    let who = author(&viewer)?;
-    let (_, slug) = path.into_inner();
+    let a = Authoring::new(&req, &viewer, path.into_inner().1)?;
     let fields = Fields::parse(&body);
     let target = Lang::from_code(fields.get("lang")).ok_or(AppError::BadRequest)?;
     let gift = fields.get("gift").replace("\r\n", "\n");
     let (questions, errors) = courses::gift::parse(&gift);
-    let db = state.db.clone();
-    let s = slug.clone();
     let file = format!("quiz.{}.toml", target.code());
     let qs = questions.clone();
-    let outcome = web::block(move || {
-        let draft = authoring::draft(&db, &who, &s)?;
-        let existing = draft.text(&file).unwrap_or_default();
-        let (updated, ids) = match courses::gift::append_to_quiz_toml(&existing, &qs) {
-            Ok(r) => r,
-            Err(e) => return Ok(Err(e.to_string())),
-        };
-        let mut changes = Vec::new();
-        if !qs.is_empty() {
-            changes.push(Change::Put {
-                path: file,
-                bytes: updated.into_bytes(),
-            });
-            if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
+    let outcome = a
+        .block(&state, move |db, who, slug| {
+            let draft = authoring::draft(db, who, slug)?;
+            let existing = draft.text(&file).unwrap_or_default();
+            let (updated, ids) = match courses::gift::append_to_quiz_toml(&existing, &qs) {
+                Ok(r) => r,
+                Err(e) => return Ok(Err(e.to_string())),
+            };
+            let mut changes = Vec::new();
+            if !qs.is_empty() {
                 changes.push(Change::Put {
-                    path: "quiz.toml".into(),
-                    bytes: b"pass_mark = 70\n".to_vec(),
+                    path: file,
+                    bytes: updated.into_bytes(),
                 });
+                changes.extend(quiz_settings_if_missing(&draft));
             }
-        }
-        authoring::save(&db, &who, &s, &changes)?;
-        Ok::<_, enrollment::Error>(Ok(ids))
-    })
-    .await??;
+            authoring::save(db, who, slug, &changes)?;
+            Ok(Ok(ids))
+        })
+        .await?;
     let mut rows: Vec<GiftRow> = Vec::new();
     match outcome {
         Ok(ids) => {
@@ -937,9 +906,9 @@ pub async fn gift_import(
         gift.as_str()
     };
     render_gift(
-        &page,
+        &a.page,
         &state,
-        &slug,
+        &a.slug,
         target.code(),
         keep,
         Some(rows),
@@ -947,8 +916,10 @@ pub async fn gift_import(
     )
 }
 
-/// What most authoring handlers start with: the page, the author, and the module's slug
-/// (and the draft, when asked for), with the permission decided by the service.
+/// What every handler of one module's pages starts with: the page, the author, and the
+/// module's slug (and the draft, when asked for), with the permission decided by the
+/// service. The pages of no one module (the list, "New module", the export of all)
+/// start from `Page` and decide who may see them themselves.
 struct Authoring {
     page: Page,
     who: Author,
@@ -1041,6 +1012,16 @@ fn render_quiz_form(
         .render_status(state, status, "author-quiz.html", "author", ctx)
 }
 
+/// A quiz needs its settings file: a module without one gets `quiz.toml` with the
+/// pass mark 70 along with its first questions (the settings form edits it). Only
+/// for who may edit the whole module; a translator's questions go without.
+fn quiz_settings_if_missing(draft: &authoring::Draft) -> Option<Change> {
+    (draft.access == Access::Edit && !draft.files.contains_key("quiz.toml")).then(|| Change::Put {
+        path: "quiz.toml".into(),
+        bytes: b"pass_mark = 70\n".to_vec(),
+    })
+}
+
 fn quiz_file(file: &str) -> Result<(), AppError> {
     if authoring::valid_file_name(file) && courses::edit::quiz_file_lang(file).is_some() {
         Ok(())
@@ -1108,13 +1089,7 @@ pub async fn quiz_save(
                 path: f,
                 bytes: t.into_bytes(),
             }];
-            // A quiz needs its settings file; the settings form edits it.
-            if draft.access == Access::Edit && !draft.files.contains_key("quiz.toml") {
-                changes.push(Change::Put {
-                    path: "quiz.toml".into(),
-                    bytes: b"pass_mark = 70\n".to_vec(),
-                });
-            }
+            changes.extend(quiz_settings_if_missing(&draft));
             authoring::save(db, who, slug, &changes)?;
             authoring::check(db, who, slug)
         })
@@ -1312,17 +1287,20 @@ pub async fn new_module_create(
 /// bigger upload is refused without being read (or kept) in full.
 pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
 
-/// Room for the form's other fields (alt text) and the multipart framing.
-const MAX_UPLOAD_BODY: usize = MAX_UPLOAD_BYTES + 64 * 1024;
+/// Room for the form's other fields (the lesson text, at most as much as the editor's
+/// own form may send, and the alt text) and the multipart framing.
+const MAX_UPLOAD_BODY: usize = MAX_UPLOAD_BYTES + crate::csrf::MAX_FORM_BYTES + 64 * 1024;
 
 /// The upload form's state on the lesson editor: what was typed, the error keys next
-/// to their field, and the Markdown to paste after a successful upload.
+/// to their field, and the Markdown that shows the image (added to the lesson text, or
+/// to paste when the form came without it).
 #[derive(Serialize, Default)]
 struct UploadView {
     alt: String,
     errors: std::collections::BTreeMap<&'static str, &'static str>,
     added: Option<authoring::AddedImage>,
     snippet: String,
+    inserted: bool,
 }
 
 /// What the form sent, read with limits.
@@ -1331,11 +1309,19 @@ struct UploadForm {
     alt: String,
     file_name: String,
     bytes: Vec<u8>,
+    /// The lesson text as typed in the editor (the upload is a button of the editor's
+    /// form); `None` from a form without it.
+    text: Option<String>,
     too_large: bool,
 }
 
-/// Reads the multipart body field by field, stopping at the first byte over the limit.
-async fn read_upload(mut form: actix_multipart::Multipart) -> Result<UploadForm, AppError> {
+/// Reads the multipart body field by field, stopping at the first byte over the limit,
+/// or at the image when the body is declared too large (`image_too_large`): the fields
+/// before it, the lesson text among them, are still read, so the text is not lost.
+async fn read_upload(
+    mut form: actix_multipart::Multipart,
+    image_too_large: bool,
+) -> Result<UploadForm, AppError> {
     use futures_util::StreamExt;
     let mut out = UploadForm::default();
     let mut total = 0usize;
@@ -1343,21 +1329,25 @@ async fn read_upload(mut form: actix_multipart::Multipart) -> Result<UploadForm,
         let mut field = field.map_err(|_| AppError::BadRequest)?;
         let name = field.name().unwrap_or_default().to_string();
         if name == "image" {
+            if image_too_large {
+                out.too_large = true;
+                return Ok(out);
+            }
             out.file_name = field
                 .content_disposition()
                 .and_then(|d| d.get_filename())
                 .unwrap_or_default()
                 .to_string();
         }
+        let limit = match name.as_str() {
+            "image" => MAX_UPLOAD_BYTES,
+            "text" => crate::csrf::MAX_FORM_BYTES,
+            _ => 4 * 1024,
+        };
         let mut value = Vec::new();
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| AppError::BadRequest)?;
             total += chunk.len();
-            let limit = if name == "image" {
-                MAX_UPLOAD_BYTES
-            } else {
-                4 * 1024
-            };
             if value.len() + chunk.len() > limit || total > MAX_UPLOAD_BODY {
                 out.too_large = true;
                 return Ok(out);
@@ -1367,26 +1357,20 @@ async fn read_upload(mut form: actix_multipart::Multipart) -> Result<UploadForm,
         match name.as_str() {
             "image" => out.bytes = value,
             "alt" => out.alt = String::from_utf8_lossy(&value).trim().to_string(),
+            // Browsers send CRLF from a textarea; the files use LF.
+            "text" => out.text = Some(String::from_utf8_lossy(&value).replace("\r\n", "\n")),
             _ => {}
         }
     }
     Ok(out)
 }
 
-/// Alt text is one line of Markdown: brackets and line breaks would end it early.
-fn markdown_alt(alt: &str) -> String {
-    alt.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('\\', "\\\\")
-        .replace('[', "\\[")
-        .replace(']', "\\]")
-}
-
-/// Uploads an image into the module's draft from the lesson editor (a multipart form
-/// that works without JavaScript; the CSRF token travels in the query string, see
-/// `csrf`). The editor is shown again with the Markdown to paste, or with the errors
-/// next to their fields and the typed alt text kept.
+/// Uploads an image into the module's draft from the lesson editor: a button of the
+/// editor's form that sends it as multipart (works without JavaScript; the CSRF token
+/// travels in the query string, see `csrf`). The lesson text comes along and is saved
+/// whatever becomes of the image, with the Markdown that shows the image added at its
+/// end; a form without the text gets the Markdown to paste. The editor is shown again
+/// with the errors next to their fields and the typed alt text kept.
 pub async fn image_upload(
     req: HttpRequest,
     viewer: Viewer,
@@ -1416,14 +1400,11 @@ pub async fn image_upload(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    let form = if declared.is_some_and(|n| n > MAX_UPLOAD_BODY) {
-        UploadForm {
-            too_large: true,
-            ..UploadForm::default()
-        }
-    } else {
-        read_upload(actix_multipart::Multipart::new(req.headers(), payload)).await?
-    };
+    let form = read_upload(
+        actix_multipart::Multipart::new(req.headers(), payload),
+        declared.is_some_and(|n| n > MAX_UPLOAD_BODY),
+    )
+    .await?;
     view.alt = form.alt.clone();
     if form.too_large {
         view.errors.insert("image", "error-upload-too-large");
@@ -1434,30 +1415,25 @@ pub async fn image_upload(
         view.errors.insert("alt", "error-upload-alt-missing");
     }
     let mut status = StatusCode::OK;
-    if view.errors.is_empty() {
-        let (name, bytes) = (form.file_name, form.bytes);
-        let added = a
-            .block(&state, move |db, who, slug| {
-                match authoring::add_image(db, who, slug, &name, &bytes) {
-                    Ok(added) => Ok(Ok(added)),
-                    Err(
-                        e @ (enrollment::Error::UploadNotImage | enrollment::Error::UploadTooLarge),
-                    ) => Ok(Err(e)),
-                    Err(e) => Err(e),
-                }
-            })
-            .await?;
-        match added {
-            Ok(added) => {
-                view.snippet = format!("![{}]({})", markdown_alt(&form.alt), added.path);
-                // The form is ready for the next image.
-                view.alt.clear();
-                view.added = Some(added);
-            }
-            Err(e) => {
-                view.errors.insert("image", e.key());
-            }
+    let complete = view.errors.is_empty();
+    let lesson = file.clone();
+    let (stored, text) = a
+        .block(&state, move |db, who, slug| {
+            store_upload(db, who, slug, &lesson, form, complete)
+        })
+        .await?;
+    match stored {
+        Some(Ok(added)) => {
+            view.snippet = courses::edit::image_reference(&view.alt, &added.path);
+            view.inserted = text.is_some();
+            // The form is ready for the next image.
+            view.alt.clear();
+            view.added = Some(added);
         }
+        Some(Err(e)) => {
+            view.errors.insert("image", e.key());
+        }
+        None => {}
     }
     if let Some(key) = view.errors.get("image") {
         status = if *key == "error-upload-too-large" {
@@ -1469,7 +1445,8 @@ pub async fn image_upload(
         status = StatusCode::UNPROCESSABLE_ENTITY;
     }
     let (draft, check) = a.draft_and_check(&state).await?;
-    let text = draft.text(&file).unwrap_or_default();
+    let saved = text.is_some();
+    let text = text.unwrap_or_else(|| draft.text(&file).unwrap_or_default());
     let mut res = render_file_with(
         &a.page,
         &state,
@@ -1477,7 +1454,7 @@ pub async fn image_upload(
         &file,
         &text,
         Some(&check),
-        false,
+        saved,
         status,
         view,
     )?;
@@ -1492,4 +1469,56 @@ pub async fn image_upload(
             .set_connection_type(actix_web::http::ConnectionType::Close);
     }
     Ok(res)
+}
+
+/// The service calls of an upload: the image when the form is `complete`, the lesson
+/// text when it came (in the same save as the image when that is stored). Returns what
+/// became of the image (a refusal the form shows, or nothing tried) and the lesson text
+/// as saved.
+#[allow(clippy::type_complexity)]
+fn store_upload(
+    db: &enrollment::Database,
+    who: &Author,
+    slug: &str,
+    lesson: &str,
+    form: UploadForm,
+    complete: bool,
+) -> enrollment::Result<(
+    Option<Result<authoring::AddedImage, enrollment::Error>>,
+    Option<String>,
+)> {
+    let mut refused = None;
+    if complete {
+        let (name, bytes) = (&form.file_name, &form.bytes);
+        let stored = match &form.text {
+            Some(text) => {
+                authoring::add_image_to_lesson(db, who, slug, name, bytes, lesson, text, &form.alt)
+                    .map(|(added, text)| (added, Some(text)))
+            }
+            None => authoring::add_image(db, who, slug, name, bytes).map(|added| (added, None)),
+        };
+        match stored {
+            Ok((added, text)) => return Ok((Some(Ok(added)), text)),
+            Err(e @ (enrollment::Error::UploadNotImage | enrollment::Error::UploadTooLarge)) => {
+                refused = Some(Err(e));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    // No image stored: what was typed is kept all the same (an unchanged text makes no
+    // draft of a module that has none).
+    if let Some(text) = &form.text {
+        if authoring::draft(db, who, slug)?.text(lesson).as_ref() != Some(text) {
+            authoring::save(
+                db,
+                who,
+                slug,
+                &[Change::Put {
+                    path: lesson.to_string(),
+                    bytes: text.as_bytes().to_vec(),
+                }],
+            )?;
+        }
+    }
+    Ok((refused, form.text))
 }
