@@ -1437,6 +1437,69 @@ async fn an_instructor_creates_a_module_in_the_browser(app: TestApp) {
     assert_eq!(other.get(module).await.status(), 403);
 }
 
+/// The checker's findings speak the page's language (issue #9): a quiz saved with a
+/// broken answer key shows the Russian sentence at its question, not the English one
+/// that `academy content check` prints; the module page in Kazakh says it in Kazakh.
+async fn checker_findings_are_shown_in_the_page_language(app: TestApp) {
+    app.import_fixture_content();
+    let (owner, browser) = sign_in_as(&app, Role::Instructor).await;
+    authoring::set_module_author(
+        &app.db,
+        &user(&app.db, Role::Staff),
+        "mission",
+        owner.id,
+        Some(Attachment::Owner),
+    )
+    .unwrap();
+    let quiz = "/ru/author/modules/mission/quiz/quiz.ru.toml";
+    let html = browser.text(quiz).await;
+    let mut fields = form_fields(&html, "quiz-form");
+    assert!(
+        fields.iter().any(|(k, _)| k == "q0.correct"),
+        "the first question (single choice) has its right answer"
+    );
+    // No option marked right any more.
+    fields.retain(|(k, _)| k != "q0.correct");
+    fields.push(("action".into(), "save".into()));
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let res = browser.post_form(quiz, &pairs).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+
+    let english = "a single question needs exactly 1 option with `correct = true`, found 0";
+    let russian = "в вопросе типа single нужен ровно 1 вариант с `correct = true`, а таких 0";
+    let check = authoring::check(&app.db, &owner, "mission").unwrap();
+    assert!(
+        check
+            .diagnostics
+            .iter()
+            .any(|d| d.key == courses::MessageId::SingleCorrectCount && d.message == english),
+        "the checker itself says it in English, for the command line: {:#?}",
+        check.diagnostics
+    );
+    let q0 = page.find("id=\"q0\"").expect("question 1");
+    let q1 = page.find("id=\"q1\"").expect("question 2");
+    let errors = page.find("id=\"e-q0\"").expect("errors at question 1");
+    let said = page.find(russian).expect("the finding in Russian");
+    assert!(
+        q0 < errors && errors < said && said < q1,
+        "the finding sits in its question"
+    );
+    assert!(!page.contains(english), "no English on a Russian page");
+
+    let module = browser.text("/kk/author/modules/mission").await;
+    assert!(
+        module.contains(
+            "single түріндегі сұрақта `correct = true` белгісі бар дәл 1 нұсқа болуы керек, ал қазір 0"
+        ),
+        "the module page lists the finding in Kazakh"
+    );
+    assert!(!module.contains(english));
+}
+
 async fn page_of(browser: &Browser, path: &str) -> String {
     browser.text(path).await
 }
@@ -1814,6 +1877,7 @@ async fn an_image_upload_keeps_the_lesson_text_typed_with_it(app: TestApp) {
 
 backend_tests!(
     an_image_upload_keeps_the_lesson_text_typed_with_it,
+    checker_findings_are_shown_in_the_page_language,
     an_instructor_uploads_an_image_into_a_lesson,
     learners_switch_to_a_newer_version_only_when_they_choose,
     an_instructor_creates_a_module_in_the_browser,

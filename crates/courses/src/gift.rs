@@ -4,11 +4,11 @@
 //! (essay, description, missing-word/cloze, matching distractors) is rejected per
 //! question with its line, and the rest of the file still imports.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::diag::Sink;
+use crate::diag::{MessageId, Sink};
 use crate::normalize::parse_number;
 use crate::quiz::{
     parse_questions, questions_to_toml, validate_question, Choice, NumericAnswer, Pair, Question,
@@ -31,10 +31,31 @@ pub struct GiftQuestion {
 /// A question (or line) that could not be imported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct GiftError {
+    /// 1-based line where the question starts; every message is shown after it.
     pub line: u32,
-    /// Stable kebab-case code (`gift-essay-not-supported`...), usable as a Fluent id.
+    /// Stable kebab-case class (`gift-essay-not-supported`...) for scripts and tests.
     pub code: &'static str,
+    /// The Fluent message that says why (`locales/*/content-check.ftl`).
+    pub key: MessageId,
+    pub args: BTreeMap<String, String>,
+    /// `key` in English with `args`, for the command line.
     pub message: String,
+}
+
+impl GiftError {
+    fn new(line: u32, code: &'static str, key: MessageId, args: &[(&str, String)]) -> GiftError {
+        let args: BTreeMap<String, String> = args
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+        GiftError {
+            line,
+            code,
+            key,
+            message: key.render(&args),
+            args,
+        }
+    }
 }
 
 pub const CODE_ESSAY: &str = "gift-essay-not-supported";
@@ -87,18 +108,18 @@ pub fn parse(src: &str) -> (Vec<GiftQuestion>, Vec<GiftError>) {
         }
         let chars = unescape(&lines);
         let line = lines.first().map_or(first_line, |(n, _)| *n);
-        match parse_question(&chars, line) {
+        match parse_question(&chars) {
             Ok((title, mut question)) => {
                 let problems = validate_question(&Question {
                     id: "x".into(),
                     ..question.clone()
                 });
-                if let Some(p) = problems.first() {
-                    errors.push(GiftError {
-                        line,
-                        code: CODE_ANSWER_KEY,
-                        message: format!("question {}: {}", describe(&title, line), p.message),
-                    });
+                if let Some(p) = problems.into_iter().next() {
+                    let mut args = p.args;
+                    if let Some(t) = &title {
+                        args.push(("title", t.clone()));
+                    }
+                    errors.push(GiftError::new(line, CODE_ANSWER_KEY, p.key, &args));
                     continue;
                 }
                 question.id = unique_id(
@@ -113,21 +134,10 @@ pub fn parse(src: &str) -> (Vec<GiftQuestion>, Vec<GiftError>) {
                     question,
                 });
             }
-            Err((code, message)) => errors.push(GiftError {
-                line,
-                code,
-                message,
-            }),
+            Err((code, key, args)) => errors.push(GiftError::new(line, code, key, &args)),
         }
     }
     (questions, errors)
-}
-
-fn describe(title: &Option<String>, line: u32) -> String {
-    match title {
-        Some(t) => format!("`{t}` (line {line})"),
-        None => format!("on line {line}"),
-    }
 }
 
 /// Splits into question blocks at blank lines, dropping `//` comment lines. Lines are
@@ -235,17 +245,19 @@ fn trim(chars: &[Ch]) -> &[Ch] {
     &chars[start..end.max(start)]
 }
 
-type Rejection = (&'static str, String);
+/// Why a question is refused: its class, message and the message's arguments.
+type Rejection = (&'static str, MessageId, Vec<(&'static str, String)>);
 
-fn parse_question(chars: &[Ch], line: u32) -> Result<(Option<String>, Question), Rejection> {
+fn reject<T>(code: &'static str, key: MessageId) -> Result<T, Rejection> {
+    Err((code, key, Vec::new()))
+}
+
+fn parse_question(chars: &[Ch]) -> Result<(Option<String>, Question), Rejection> {
     let mut body = trim(chars);
     let mut title = None;
     if body.len() >= 2 && is_ctl(&body[0], ':') && is_ctl(&body[1], ':') {
         let Some(end) = find_seq(body, "::", 2) else {
-            return Err((
-                CODE_SYNTAX,
-                format!("line {line}: the title `::...` is not closed with `::`"),
-            ));
+            return reject(CODE_SYNTAX, MessageId::GiftTitleUnclosed);
         };
         let t = text_of(&body[2..end]).trim().to_string();
         if !t.is_empty() {
@@ -255,50 +267,28 @@ fn parse_question(chars: &[Ch], line: u32) -> Result<(Option<String>, Question),
     }
     let (format, rest) = take_format(body).unwrap_or((Format::Moodle, body));
     body = rest;
-    let who = describe(&title, line);
-
     let Some(open) = find_ctl(body, '{', 0) else {
-        return Err((
-            CODE_DESCRIPTION,
-            format!("question {who} has no answer block {{...}}: descriptions (text without a question) are not supported"),
-        ));
+        return reject(CODE_DESCRIPTION, MessageId::GiftDescription);
     };
     let Some(close) = find_ctl(body, '}', open + 1) else {
-        return Err((
-            CODE_UNCLOSED,
-            format!("question {who}: the answer block opened with {{ is never closed with }}"),
-        ));
+        return reject(CODE_UNCLOSED, MessageId::GiftUnclosedAnswer);
     };
     let before = trim(&body[..open]);
     let inner = &body[open + 1..close];
     let after = trim(&body[close + 1..]);
     if find_ctl(after, '{', 0).is_some() {
-        return Err((
-            CODE_MISSING_WORD,
-            format!("question {who} has several answer blocks: embedded (cloze) questions are not supported"),
-        ));
+        return reject(CODE_MISSING_WORD, MessageId::GiftCloze);
     }
     if !after.is_empty() && !after.iter().all(|c| ".,;:!?)".contains(c.c)) {
-        return Err((
-            CODE_MISSING_WORD,
-            format!(
-                "question {who}: text follows the answer block (missing-word format); put the answers at the end of the question"
-            ),
-        ));
+        return reject(CODE_MISSING_WORD, MessageId::GiftMissingWord);
     }
     if before.is_empty() {
-        return Err((
-            CODE_SYNTAX,
-            format!("question {who} has no question text before the answer block"),
-        ));
+        return reject(CODE_SYNTAX, MessageId::GiftNoText);
     }
     let text = convert_text(&text_of(before), format, true);
     let inner_trim = trim(inner);
     if inner_trim.is_empty() {
-        return Err((
-            CODE_ESSAY,
-            format!("question {who} is an essay question ({{}}): essays are not supported"),
-        ));
+        return reject(CODE_ESSAY, MessageId::GiftEssay);
     }
 
     // General feedback runs from `####` to the end of the block.
@@ -312,15 +302,15 @@ fn parse_question(chars: &[Ch], line: u32) -> Result<(Option<String>, Question),
     let general = general.filter(|g| !g.is_empty());
 
     let kind = if answers.first().is_some_and(|c| is_ctl(c, '#')) {
-        numeric(&answers[1..], &who)?
+        numeric(&answers[1..])?
     } else if let Some(tf) = true_false(answers, format) {
         tf
     } else if find_seq(answers, "->", 0).is_some() {
-        matching(answers, format, &who)?
+        matching(answers, format)?
     } else if find_ctl(answers, '~', 0).is_some() {
-        choice(answers, format, &who)?
+        choice(answers, format)?
     } else {
-        short_answer(answers, format, &who)?
+        short_answer(answers, format)?
     };
     Ok((
         title,
@@ -454,7 +444,7 @@ struct Item {
     feedback: Option<Vec<Ch>>,
 }
 
-fn split_items(answers: &[Ch], who: &str) -> Result<Vec<Item>, Rejection> {
+fn split_items(answers: &[Ch]) -> Result<Vec<Item>, Rejection> {
     let mut starts: Vec<usize> = (0..answers.len())
         .filter(|i| is_ctl(&answers[*i], '=') || is_ctl(&answers[*i], '~'))
         .collect();
@@ -463,25 +453,22 @@ fn split_items(answers: &[Ch], who: &str) -> Result<Vec<Item>, Rejection> {
     let lead = trim(&answers[..starts.first().copied().unwrap_or(answers.len())]);
     let mut items = Vec::new();
     if !lead.is_empty() {
-        items.push(parse_item(None, lead, who)?);
+        items.push(parse_item(None, lead)?);
     }
     starts.push(answers.len());
     for w in starts.windows(2) {
         let prefix = answers[w[0]].c;
-        items.push(parse_item(Some(prefix), &answers[w[0] + 1..w[1]], who)?);
+        items.push(parse_item(Some(prefix), &answers[w[0] + 1..w[1]])?);
     }
     Ok(items)
 }
 
-fn parse_item(prefix: Option<char>, chars: &[Ch], who: &str) -> Result<Item, Rejection> {
+fn parse_item(prefix: Option<char>, chars: &[Ch]) -> Result<Item, Rejection> {
     let mut body = trim(chars);
     let mut weight = None;
     if body.first().is_some_and(|c| is_ctl(c, '%')) {
         let Some(end) = (1..body.len()).find(|i| is_ctl(&body[*i], '%')) else {
-            return Err((
-                CODE_SYNTAX,
-                format!("question {who}: a weight `%...` is not closed with `%`"),
-            ));
+            return reject(CODE_SYNTAX, MessageId::GiftWeightUnclosed);
         };
         let w = text_of(&body[1..end]);
         match parse_number(&w) {
@@ -489,9 +476,8 @@ fn parse_item(prefix: Option<char>, chars: &[Ch], who: &str) -> Result<Item, Rej
             _ => {
                 return Err((
                     CODE_NUMBER,
-                    format!(
-                        "question {who}: weight `%{w}%` is not a percentage between -100 and 100"
-                    ),
+                    MessageId::GiftWeightOutOfRange,
+                    vec![("weight", w)],
                 ))
             }
         }
@@ -551,29 +537,24 @@ fn true_false(answers: &[Ch], format: Format) -> Option<QuestionKind> {
     })
 }
 
-fn numeric(spec: &[Ch], who: &str) -> Result<QuestionKind, Rejection> {
+fn numeric(spec: &[Ch]) -> Result<QuestionKind, Rejection> {
     let spec = trim(spec);
     let items = if find_ctl(spec, '=', 0).is_some() || find_ctl(spec, '~', 0).is_some() {
-        split_items(spec, who)?
+        split_items(spec)?
     } else {
-        vec![parse_item(Some('='), spec, who)?]
+        vec![parse_item(Some('='), spec)?]
     };
     let mut answers = Vec::new();
     for it in items {
         if it.prefix.is_none() {
-            return Err((
-                CODE_SYNTAX,
-                format!("question {who}: numeric answers must each start with `=` when there are several"),
-            ));
+            return reject(CODE_SYNTAX, MessageId::GiftNumericPrefix);
         }
         let raw = text_of(&it.text);
         let (value, tolerance) = numeric_spec(raw.trim()).ok_or_else(|| {
             (
                 CODE_NUMBER,
-                format!(
-                    "question {who}: `{}` is not a number, `number:tolerance` or `min..max`",
-                    raw.trim()
-                ),
+                MessageId::GiftNumericValue,
+                vec![("value", raw.trim().to_string())],
             )
         })?;
         let weight = match it.prefix {
@@ -602,47 +583,36 @@ fn numeric_spec(s: &str) -> Option<(f64, f64)> {
     Some((parse_number(s)?, 0.0))
 }
 
-fn matching(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, Rejection> {
+fn matching(answers: &[Ch], format: Format) -> Result<QuestionKind, Rejection> {
     let mut pairs = Vec::new();
-    for it in split_items(answers, who)? {
+    for it in split_items(answers)? {
         if it.prefix != Some('=') {
-            return Err((
-                CODE_SYNTAX,
-                format!("question {who}: matching pairs are written `=left -> right`"),
-            ));
+            return reject(CODE_SYNTAX, MessageId::GiftPairSyntax);
         }
         if it.feedback.is_some() {
-            return Err((
-                CODE_UNSUPPORTED,
-                format!("question {who}: matching pairs cannot carry feedback (use #### general feedback)"),
-            ));
+            return reject(CODE_UNSUPPORTED, MessageId::GiftPairFeedback);
         }
         let Some(arrow) = find_seq(&it.text, "->", 0) else {
             return Err((
                 CODE_SYNTAX,
-                format!("question {who}: pair `{}` has no `->`", text_of(&it.text)),
+                MessageId::GiftPairArrow,
+                vec![("pair", text_of(&it.text))],
             ));
         };
         let left = convert_text(&text_of(&it.text[..arrow]), format, false);
         let right = convert_text(&text_of(&it.text[arrow + 2..]), format, false);
         if left.is_empty() {
-            return Err((
-                CODE_UNSUPPORTED,
-                format!("question {who}: extra right-hand answers without a left side are not supported"),
-            ));
+            return reject(CODE_UNSUPPORTED, MessageId::GiftPairNoLeft);
         }
         pairs.push(Pair { left, right });
     }
     Ok(QuestionKind::Matching { pairs })
 }
 
-fn choice(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, Rejection> {
-    let items = split_items(answers, who)?;
+fn choice(answers: &[Ch], format: Format) -> Result<QuestionKind, Rejection> {
+    let items = split_items(answers)?;
     if items.iter().any(|i| i.prefix.is_none()) {
-        return Err((
-            CODE_SYNTAX,
-            format!("question {who}: every option starts with `=` (right) or `~` (wrong)"),
-        ));
+        return reject(CODE_SYNTAX, MessageId::GiftOptionPrefix);
     }
     let has_equals = items.iter().any(|i| i.prefix == Some('='));
     let mut options = Vec::new();
@@ -652,7 +622,8 @@ fn choice(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, Rej
         if correct > 1 {
             return Err((
                 CODE_UNSUPPORTED,
-                format!("question {who} marks {correct} answers with `=`: a single-choice question has exactly one; for several right answers use `~%50%` weights"),
+                MessageId::GiftSeveralCorrect,
+                vec![("count", correct.to_string())],
             ));
         }
         for it in items {
@@ -680,9 +651,9 @@ fn choice(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, Rej
     }
 }
 
-fn short_answer(answers: &[Ch], format: Format, who: &str) -> Result<QuestionKind, Rejection> {
+fn short_answer(answers: &[Ch], format: Format) -> Result<QuestionKind, Rejection> {
     let mut out = Vec::new();
-    for it in split_items(answers, who)? {
+    for it in split_items(answers)? {
         let text = convert_text(&text_of(&it.text), format, false);
         out.push(TextAnswer {
             text,
@@ -773,6 +744,18 @@ fn unique_id(title: Option<&str>, n: usize, taken: &mut BTreeSet<String>) -> Str
 pub enum GiftWriteError {
     #[error("the existing quiz file does not parse: {0}")]
     ExistingInvalid(String),
+}
+
+impl GiftWriteError {
+    /// The Fluent message and its arguments, for pages in the author's language.
+    pub fn key(&self) -> (MessageId, BTreeMap<String, String>) {
+        match self {
+            GiftWriteError::ExistingInvalid(detail) => (
+                MessageId::GiftExistingInvalid,
+                BTreeMap::from([("error".to_string(), detail.clone())]),
+            ),
+        }
+    }
 }
 
 /// Appends `questions` to the text of an existing `quiz.LANG.toml` (or starts a new one
@@ -931,8 +914,14 @@ mod tests {
     #[test]
     fn rejections_name_the_line() {
         let e = err("\n\n::Q8:: How are you? {}");
-        assert_eq!((e.line, e.code), (3, CODE_ESSAY));
-        assert!(e.message.contains("line 3"), "{}", e.message);
+        assert_eq!(
+            (e.line, e.code, e.key),
+            (3, CODE_ESSAY, MessageId::GiftEssay)
+        );
+        assert_eq!(
+            e.message,
+            "an essay question ({}): essays are not supported"
+        );
         assert_eq!(
             err("You can use your pencil and paper.").code,
             CODE_DESCRIPTION

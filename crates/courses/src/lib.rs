@@ -23,7 +23,7 @@ mod source;
 pub mod sync_batch;
 mod tomlx;
 
-pub use diag::{CheckReport, Code, Count, Coverage, Diagnostic, LangCoverage, Severity};
+pub use diag::{CheckReport, Code, Count, Coverage, Diagnostic, LangCoverage, MessageId, Severity};
 pub use grade::{
     grade, grade_question, present, shuffle_order, Answer, Grade, GradeError, MatchReview,
     OptionReview, OptionView, QuestionGrade, QuestionView, QuestionViewKind, QuizView, Review,

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::diag::{CheckReport, Code, Coverage, Sink};
+use crate::diag::{CheckReport, Code, Coverage, Diagnostic, MessageId, Sink};
 use crate::lang::{Lang, Localized};
 use crate::markdown::{rewrite, scan_lesson, RefKind, IMAGE_SCHEME, LESSON_SCHEME};
 use crate::model::{Catalog, ImageFile, ImageFormat, Lesson, LessonText, Level, Module};
@@ -20,7 +20,7 @@ use crate::quiz::{
 };
 use crate::slug::is_slug;
 use crate::source::{ContentSource, DirEntry, FsSource};
-use crate::tomlx::{TableReader, TomlFile};
+use crate::tomlx::{range_args, TableReader, TomlFile};
 
 /// Images over this size are rejected (they are resized at import anyway, but a 20 MB
 /// photo in git is a mistake worth catching early).
@@ -210,8 +210,16 @@ struct Translatable {
     kind: CoverageKind,
     file: String,
     line: Option<u32>,
-    what: String,
+    what: What,
     present: BTreeSet<Lang>,
+}
+
+/// What a missing translation is missing, for its message.
+enum What {
+    /// A key of level.toml or module.toml (`title`, `summary`, `objectives`).
+    Field(&'static str),
+    Lesson(String),
+    Quiz,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -239,10 +247,10 @@ impl<'s> Loader<'s> {
     fn io_error(&mut self, path: &str, e: &io::Error) {
         self.sink.error(
             Code::Io,
+            MessageId::IoError,
             path,
             None,
             &[("error", e.to_string())],
-            format!("cannot read: {e}"),
         );
     }
 
@@ -267,13 +275,8 @@ impl<'s> Loader<'s> {
                         &String::from_utf8_lossy(&e.as_bytes()[..offset]),
                         offset,
                     );
-                    self.sink.error(
-                        Code::Utf8,
-                        path,
-                        Some(line),
-                        &[],
-                        "the file is not valid UTF-8 (save it as UTF-8)",
-                    );
+                    self.sink
+                        .error(Code::Utf8, MessageId::NotUtf8, path, Some(line), &[]);
                     None
                 }
             },
@@ -312,10 +315,10 @@ impl<'s> Loader<'s> {
                 if !is_ignored_doc(&e.name) {
                     self.sink.warn(
                         Code::UnexpectedFile,
+                        MessageId::FileOutsideLevels,
                         &e.name,
                         None,
                         &[("name", e.name.clone())],
-                        "a file at the top of course-content/ is not part of any level",
                     );
                 }
                 continue;
@@ -327,10 +330,10 @@ impl<'s> Loader<'s> {
             if !children.iter().any(|c| c.name == "level.toml" && !c.is_dir) {
                 self.sink.error(
                     Code::MissingFile,
+                    MessageId::DirFileMissing,
                     &join(&dir, "level.toml"),
                     None,
-                    &[("file", "level.toml".into())],
-                    format!("directory `{dir}` has no level.toml"),
+                    &[("file", "level.toml".into()), ("dir", dir.clone())],
                 );
                 continue;
             }
@@ -345,10 +348,10 @@ impl<'s> Loader<'s> {
                     if !is_ignored_doc(&c.name) {
                         self.sink.warn(
                             Code::UnexpectedFile,
+                            MessageId::FileInLevelDir,
                             &path,
                             None,
                             &[("name", c.name.clone())],
-                            "a level directory holds level.toml and module directories only",
                         );
                     }
                     continue;
@@ -377,12 +380,7 @@ impl<'s> Loader<'s> {
         for lang in Lang::ALL {
             if let Some(s) = t.str(lang.code(), lang == Lang::Ru && required, &mut self.sink) {
                 if s.trim().is_empty() {
-                    t.invalid(
-                        lang.code(),
-                        "\"\"".into(),
-                        "must not be empty",
-                        &mut self.sink,
-                    );
+                    t.invalid(lang.code(), MessageId::ValueEmpty, &[], &mut self.sink);
                 } else {
                     out.insert(lang, s);
                 }
@@ -401,11 +399,18 @@ impl<'s> Loader<'s> {
                 if let Some(d) = self.sink.diags.iter_mut().rev().find(|d| {
                     d.code == Code::UnknownField && d.line == Some(line) && d.file == t.file.path
                 }) {
-                    d.code = Code::UnknownLanguage;
-                    d.args.insert("lang".into(), k.to_string());
-                    d.message = format!(
-                        "`{k}` in `{}` is not a language of the Academy (ru, kk, ky, tg, tk, uz, az, en)",
-                        t.name
+                    let field = d.args.get("field").cloned().unwrap_or_default();
+                    *d = Diagnostic::new(
+                        d.severity,
+                        Code::UnknownLanguage,
+                        MessageId::UnknownLanguageKey,
+                        &t.file.path,
+                        Some(line),
+                        &[
+                            ("field", field),
+                            ("lang", k.to_string()),
+                            ("table", t.name.clone()),
+                        ],
                     );
                 }
             }
@@ -424,8 +429,8 @@ impl<'s> Loader<'s> {
                     if !is_slug(s) {
                         r.invalid(
                             "requires",
-                            format!("{s:?}"),
-                            "a level slug uses only a-z, 0-9 and -",
+                            MessageId::SlugInvalid,
+                            &[("value", format!("{s:?}"))],
                             &mut self.sink,
                         );
                     }
@@ -456,8 +461,8 @@ impl<'s> Loader<'s> {
         } else {
             r.invalid(
                 key,
-                format!("{s:?}"),
-                "use only a-z, 0-9 and single - between words",
+                MessageId::SlugInvalid,
+                &[("value", format!("{s:?}"))],
                 &mut self.sink,
             );
             None
@@ -471,8 +476,8 @@ impl<'s> Loader<'s> {
         } else {
             r.invalid(
                 "order",
-                n.to_string(),
-                "must be within 1..=9999",
+                MessageId::ValueOutOfRange,
+                &range_args(n, 1, 9999),
                 &mut self.sink,
             );
             None
@@ -490,8 +495,8 @@ impl<'s> Loader<'s> {
             Some(n) => {
                 r.invalid(
                     "estimated_minutes",
-                    n.to_string(),
-                    "must be within 5..=600",
+                    MessageId::ValueOutOfRange,
+                    &range_args(n, 5, 600),
                     &mut self.sink,
                 );
                 None
@@ -505,8 +510,8 @@ impl<'s> Loader<'s> {
             if !is_slug(s) {
                 r.invalid(
                     "prerequisites",
-                    format!("{s:?}"),
-                    "a module slug uses only a-z, 0-9 and -",
+                    MessageId::SlugInvalid,
+                    &[("value", format!("{s:?}"))],
                     &mut self.sink,
                 );
             }
@@ -524,18 +529,13 @@ impl<'s> Loader<'s> {
                 if !(3..=5).contains(&list.len()) {
                     t.invalid(
                         lang.code(),
-                        format!("{} objectives", list.len()),
-                        "write 3 to 5 objectives",
+                        MessageId::ObjectivesCount,
+                        &[("count", list.len().to_string())],
                         &mut self.sink,
                     );
                 }
                 if list.iter().any(|(s, _)| s.trim().is_empty()) {
-                    t.invalid(
-                        lang.code(),
-                        "\"\"".into(),
-                        "an objective is empty",
-                        &mut self.sink,
-                    );
+                    t.invalid(lang.code(), MessageId::ObjectiveEmpty, &[], &mut self.sink);
                 }
                 objectives.insert(lang, list.into_iter().map(|(s, _)| s).collect());
             }
@@ -561,10 +561,10 @@ impl<'s> Loader<'s> {
         if !entries.iter().any(|c| c.name == "module.toml" && !c.is_dir) {
             self.sink.error(
                 Code::MissingFile,
+                MessageId::DirFileMissing,
                 &join(dir, "module.toml"),
                 None,
-                &[("file", "module.toml".into())],
-                format!("directory `{dir}` has no module.toml"),
+                &[("file", "module.toml".into()), ("dir", dir.to_string())],
             );
             return None;
         }
@@ -586,10 +586,10 @@ impl<'s> Loader<'s> {
             if e.is_dir {
                 self.sink.warn(
                     Code::UnexpectedFile,
+                    MessageId::DirInModule,
                     &path,
                     None,
                     &[("name", name.clone())],
-                    "a module directory holds files only; images sit beside the lessons",
                 );
                 continue;
             }
@@ -608,10 +608,10 @@ impl<'s> Loader<'s> {
             } else if name.ends_with(".toml") {
                 self.sink.error(
                     Code::BadFileName,
+                    MessageId::UnknownTomlFile,
                     &path,
                     None,
                     &[("name", name.clone())],
-                    "unknown TOML file: a module has module.toml, quiz.toml and quiz.LANG.toml",
                 );
             } else if let Some(stem) = name.strip_suffix(".md") {
                 if is_ignored_doc(&name) {
@@ -628,40 +628,37 @@ impl<'s> Loader<'s> {
     fn unknown_lang_file(&mut self, path: &str, code: &str) {
         self.sink.error(
             Code::UnknownLanguage,
+            MessageId::UnknownLanguageFile,
             path,
             None,
             &[("lang", code.to_string())],
-            format!("`{code}` is not a language of the Academy (ru, kk, ky, tg, tk, uz, az, en)"),
         );
     }
 
     fn classify_lesson(&mut self, scan: &mut ModScan, path: &str, name: &str, stem: &str) {
-        let bad_name = |sink: &mut Sink, why: &str| {
+        let bad_name = |sink: &mut Sink, why: MessageId| {
             sink.error(
                 Code::BadFileName,
+                why,
                 path,
                 None,
                 &[("name", name.to_string())],
-                format!("lesson file `{name}`: {why}; expected NN-slug.LANG.md, e.g. 01-what-is-civil-society.ru.md"),
             )
         };
         let Some((base, lang_code)) = stem.rsplit_once('.') else {
-            bad_name(&mut self.sink, "the language is missing");
+            bad_name(&mut self.sink, MessageId::LessonNameNoLanguage);
             return;
         };
         let Some((num, slug)) = base.split_once('-') else {
-            bad_name(&mut self.sink, "it must start with a number and a dash");
+            bad_name(&mut self.sink, MessageId::LessonNameNoNumber);
             return;
         };
         if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) || num.len() > 4 {
-            bad_name(
-                &mut self.sink,
-                "it must start with a number of 1 to 4 digits",
-            );
+            bad_name(&mut self.sink, MessageId::LessonNameNumberDigits);
             return;
         }
         if !is_slug(slug) {
-            bad_name(&mut self.sink, "the slug uses only a-z, 0-9 and -");
+            bad_name(&mut self.sink, MessageId::LessonNameSlug);
             return;
         }
         let Some(lang) = Lang::from_code(lang_code) else {
@@ -670,7 +667,7 @@ impl<'s> Loader<'s> {
         };
         let order: u32 = num.parse().unwrap_or(0);
         if order == 0 {
-            bad_name(&mut self.sink, "lesson numbers start at 1");
+            bad_name(&mut self.sink, MessageId::LessonNameNumberZero);
             return;
         }
         let entry = scan
@@ -767,17 +764,17 @@ impl<'s> Loader<'s> {
     }
 
     fn dup(&mut self, code: Code, path: &str, line: u32, value: &str, first: &str) {
-        let what = if code == Code::DuplicateSlug {
-            "slug"
+        let key = if code == Code::DuplicateSlug {
+            MessageId::DuplicateSlug
         } else {
-            "order"
+            MessageId::DuplicateOrder
         };
         self.sink.error(
             code,
+            key,
             path,
             (line > 0).then_some(line),
             &[("value", value.to_string()), ("first", first.to_string())],
-            format!("{what} `{value}` is already used by {first}"),
         );
     }
 
@@ -812,14 +809,14 @@ impl<'s> Loader<'s> {
                 kind: CoverageKind::Texts,
                 file: level_path.clone(),
                 line: Some(meta.title_line),
-                what: "title".into(),
+                what: What::Field("title"),
                 present: meta.title.langs().collect(),
             });
             self.items.push(Translatable {
                 kind: CoverageKind::Texts,
                 file: level_path.clone(),
                 line: Some(meta.summary_line),
-                what: "summary".into(),
+                what: What::Field("summary"),
                 present: meta.summary.langs().collect(),
             });
             let mut modules = Vec::new();
@@ -879,7 +876,7 @@ impl<'s> Loader<'s> {
                     kind: CoverageKind::Texts,
                     file: module_path.clone(),
                     line: Some(line),
-                    what: what.into(),
+                    what: What::Field(what),
                     present,
                 });
             }
@@ -889,10 +886,10 @@ impl<'s> Loader<'s> {
         if m.lessons.is_empty() {
             self.sink.error(
                 Code::EmptyModule,
+                MessageId::EmptyModule,
                 &module_path,
                 None,
                 &[],
-                "a module needs at least one lesson (NN-slug.ru.md)",
             );
         }
 
@@ -906,13 +903,13 @@ impl<'s> Loader<'s> {
                 for f in lf.files.values() {
                     self.sink.error(
                         Code::MissingReference,
+                        MessageId::LessonWithoutRussian,
                         &m.path(f),
                         None,
-                        &[("lesson", lf.slug.clone())],
-                        format!(
-                            "lesson `{}` has translations but no Russian file {:02}-{}.ru.md",
-                            lf.slug, lf.order, lf.slug
-                        ),
+                        &[
+                            ("lesson", lf.slug.clone()),
+                            ("file", format!("{:02}-{}.ru.md", lf.order, lf.slug)),
+                        ],
                     );
                 }
             }
@@ -925,7 +922,7 @@ impl<'s> Loader<'s> {
                         .unwrap_or(""),
                 ),
                 line: None,
-                what: format!("lesson `{}`", lf.slug),
+                what: What::Lesson(lf.slug.clone()),
                 present: lf.files.keys().copied().collect(),
             });
             let mut variants = BTreeMap::new();
@@ -1002,8 +999,7 @@ impl<'s> Loader<'s> {
         let scan = scan_lesson(src);
         for p in &scan.problems {
             let args: Vec<(&str, String)> = p.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-            self.sink
-                .error(p.code, path, Some(p.line), &args, p.message.clone());
+            self.sink.error(p.code, p.key, path, Some(p.line), &args);
         }
         let mut edits = Vec::new();
         for r in &scan.refs {
@@ -1024,17 +1020,13 @@ impl<'s> Loader<'s> {
                         None => (r.dest.as_str(), None),
                     };
                     let resolved = resolve_relative(&m.dir, target);
-                    let broken = |sink: &mut Sink, why: String| {
-                        sink.error(
-                            Code::BrokenLink,
-                            path,
-                            Some(r.line),
-                            &[("url", r.dest.clone())],
-                            format!("link `{}`: {why}", r.dest),
-                        )
+                    let broken = |sink: &mut Sink, why: MessageId, args: &[(&str, String)]| {
+                        let mut all = vec![("url", r.dest.clone())];
+                        all.extend(args.iter().cloned());
+                        sink.error(Code::BrokenLink, why, path, Some(r.line), &all)
                     };
                     let Some(full) = resolved else {
-                        broken(&mut self.sink, "it points outside course-content/".into());
+                        broken(&mut self.sink, MessageId::LinkOutsideTree, &[]);
                         continue;
                     };
                     let (dir, file) = match full.rsplit_once('/') {
@@ -1053,17 +1045,20 @@ impl<'s> Loader<'s> {
                         {
                             broken(
                                 &mut self.sink,
-                                format!("link to lessons without the language: `{base}.md`; the learner gets their own language"),
+                                MessageId::LinkWithLanguage,
+                                &[("target", format!("{base}.md"))],
                             );
                         } else if module_slug_by_dir.contains_key(&dir) || dir == m.dir {
                             broken(
                                 &mut self.sink,
-                                format!("there is no lesson `{stem}` in {dir}/"),
+                                MessageId::LinkNoLesson,
+                                &[("lesson", stem.to_string()), ("dir", dir.clone())],
                             );
                         } else {
                             broken(
                                 &mut self.sink,
-                                format!("there is no module directory `{dir}/`"),
+                                MessageId::LinkNoModule,
+                                &[("dir", dir.clone())],
                             );
                         }
                     } else if dir == m.dir && m.assets.contains_key(&file) {
@@ -1075,23 +1070,17 @@ impl<'s> Loader<'s> {
                             edits.push((range, format!("{IMAGE_SCHEME}{ms}/{file}")));
                         }
                     } else {
-                        broken(
-                            &mut self.sink,
-                            "relative links must point to a lesson (`NN-slug.md`) or an image beside the lesson".into(),
-                        );
+                        broken(&mut self.sink, MessageId::LinkBadTarget, &[]);
                     }
                 }
             }
             if r.dest_range.is_none() {
                 self.sink.error(
                     Code::BrokenLink,
+                    MessageId::LinkEscaped,
                     path,
                     Some(r.line),
                     &[("url", r.dest.clone())],
-                    format!(
-                        "link `{}` is written with escapes or entities; write the path plainly",
-                        r.dest
-                    ),
                 );
             }
         }
@@ -1113,10 +1102,10 @@ impl<'s> Loader<'s> {
                 for (path, line) in uses {
                     self.sink.error(
                         Code::ImageMissing,
+                        MessageId::ImageNotInModule,
                         path,
                         Some(*line),
-                        &[("image", file.clone())],
-                        format!("image `{file}` is not in {}/", m.dir),
+                        &[("image", file.clone()), ("dir", m.dir.clone())],
                     );
                 }
                 continue;
@@ -1139,22 +1128,20 @@ impl<'s> Loader<'s> {
                 ok = false;
                 self.sink.error(
                     Code::ImageFormat,
+                    MessageId::ImageFormat,
                     first_path,
                     Some(*first_line),
                     &[("image", file.clone())],
-                    format!("image `{file}` must be a PNG, JPEG or WebP file (.png, .jpg, .jpeg, .webp)"),
                 );
             }
             if *len > MAX_IMAGE_BYTES {
                 ok = false;
                 self.sink.error(
                     Code::ImageTooLarge,
+                    MessageId::ImageTooLarge,
                     first_path,
                     Some(*first_line),
                     &[("image", file.clone()), ("bytes", len.to_string())],
-                    format!(
-                        "image `{file}` is {len} bytes; at most 2 MB (2097152 bytes) is allowed"
-                    ),
                 );
             }
             if let (true, Some(format)) = (ok, format) {
@@ -1174,18 +1161,18 @@ impl<'s> Loader<'s> {
             if is_image {
                 self.sink.warn(
                     Code::ImageUnused,
+                    MessageId::ImageUnused,
                     &m.path(name),
                     None,
                     &[("image", name.clone())],
-                    format!("image `{name}` is not used by any lesson"),
                 );
             } else {
                 self.sink.warn(
                     Code::UnexpectedFile,
+                    MessageId::StrayFile,
                     &m.path(name),
                     None,
                     &[("name", name.clone())],
-                    format!("`{name}` is neither a lesson, a quiz file nor an image"),
                 );
             }
         }
@@ -1203,10 +1190,10 @@ impl<'s> Loader<'s> {
         } else {
             self.sink.error(
                 Code::MissingFile,
+                MessageId::QuizSettingsMissing,
                 &m.path("quiz.toml"),
                 None,
                 &[("file", "quiz.toml".into())],
-                "the module has quiz questions but no quiz.toml with the pass mark",
             );
             None
         };
@@ -1214,19 +1201,19 @@ impl<'s> Loader<'s> {
             if m.quiz_files.is_empty() {
                 self.sink.error(
                     Code::MissingFile,
+                    MessageId::QuizQuestionsMissing,
                     &m.path("quiz.ru.toml"),
                     None,
                     &[("file", "quiz.ru.toml".into())],
-                    "quiz.toml is present but the questions (quiz.ru.toml) are missing",
                 );
             }
             for f in m.quiz_files.values() {
                 self.sink.error(
                     Code::MissingReference,
+                    MessageId::QuizWithoutRussian,
                     &m.path(f),
                     None,
                     &[("file", "quiz.ru.toml".into())],
-                    "a quiz translation needs the Russian reference quiz.ru.toml",
                 );
             }
         }
@@ -1235,7 +1222,7 @@ impl<'s> Loader<'s> {
             kind: CoverageKind::Quizzes,
             file: ru_path.clone(),
             line: None,
-            what: "quiz".into(),
+            what: What::Quiz,
             present: m.quiz_files.keys().copied().collect(),
         });
 
@@ -1297,29 +1284,30 @@ impl<'s> Loader<'s> {
                 ok = false;
                 self.sink.error(
                     Code::TranslationMismatch,
+                    MessageId::TranslationExtraQuestion,
                     path,
                     Some(lines.start),
                     &[
                         ("question", q.id.clone()),
-                        ("difference", "extra question".into()),
+                        ("position", (i + 1).to_string()),
+                        ("total", reference.len().to_string()),
                     ],
-                    format!(
-                        "question `{}` is not in quiz.ru.toml (question {} of {})",
-                        q.id,
-                        i + 1,
-                        reference.len()
-                    ),
                 );
                 continue;
             };
-            if let Some(diff) = structure_difference(r, q) {
+            if let Some((key, diff)) = structure_difference(r, q) {
                 ok = false;
+                let mut args = vec![
+                    ("question", r.id.clone()),
+                    ("position", (i + 1).to_string()),
+                ];
+                args.extend(diff);
                 self.sink.error(
                     Code::TranslationMismatch,
+                    key,
                     path,
                     Some(lines.start),
-                    &[("question", r.id.clone()), ("difference", diff.clone())],
-                    format!("question {} (`{}` in quiz.ru.toml): {diff}", i + 1, r.id),
+                    &args,
                 );
             }
         }
@@ -1327,13 +1315,10 @@ impl<'s> Loader<'s> {
             ok = false;
             self.sink.error(
                 Code::TranslationMismatch,
+                MessageId::TranslationMissingQuestion,
                 path,
                 Some(1),
-                &[
-                    ("question", r.id.clone()),
-                    ("difference", "missing question".into()),
-                ],
-                format!("question `{}` of quiz.ru.toml is missing", r.id),
+                &[("question", r.id.clone())],
             );
         }
         ok
@@ -1359,10 +1344,10 @@ impl<'s> Loader<'s> {
                     let line = self.line_in(file, "requires");
                     self.sink.error(
                         Code::UnknownReference,
+                        MessageId::UnknownLevel,
                         file,
                         line,
                         &[("slug", r.clone())],
-                        format!("`requires` names level `{r}`, which does not exist"),
                     );
                 }
             }
@@ -1373,10 +1358,10 @@ impl<'s> Loader<'s> {
                         let line = self.line_in(file, "prerequisites");
                         self.sink.error(
                             Code::UnknownReference,
+                            MessageId::UnknownModule,
                             file,
                             line,
                             &[("slug", p.clone())],
-                            format!("`prerequisites` names module `{p}`, which does not exist"),
                         );
                     }
                 }
@@ -1425,7 +1410,10 @@ impl<'s> Loader<'s> {
             if !reported.insert(key) {
                 continue;
             }
-            let shown: Vec<String> = cycle.iter().map(Node::describe).collect();
+            // Slugs only, so that the chain reads the same in every language; the file
+            // and the key name the kind of the first.
+            let mut shown: Vec<String> = cycle.iter().map(|n| format!("`{}`", n.slug())).collect();
+            shown.push(shown[0].clone());
             let (file, field) = match &cycle[0] {
                 Node::Module(s) => (module_files[s.as_str()].clone(), "prerequisites"),
                 Node::Level(s) => (level_files[s.as_str()].clone(), "requires"),
@@ -1433,14 +1421,10 @@ impl<'s> Loader<'s> {
             let line = self.line_in(&file, field);
             self.sink.error(
                 Code::PrerequisiteCycle,
+                MessageId::PrerequisiteCycle,
                 &file,
                 line,
                 &[("cycle", shown.join(" -> "))],
-                format!(
-                    "prerequisites form a cycle no learner can complete: {} -> {}",
-                    shown.join(" -> "),
-                    shown[0]
-                ),
             );
         }
     }
@@ -1486,13 +1470,20 @@ impl<'s> Loader<'s> {
                     && targets.contains(&(lang, item.kind))
                     && item.present.contains(&Lang::Ru)
                 {
-                    self.sink.warn(
-                        Code::MissingTranslation,
-                        &item.file,
-                        item.line,
-                        &[("lang", lang.code().into()), ("item", item.what.clone())],
-                        format!("{} has no {} translation", item.what, lang.code()),
-                    );
+                    let lang_arg = ("lang", lang.code().to_string());
+                    let (key, args) = match &item.what {
+                        What::Field(f) => (
+                            MessageId::MissingTranslationField,
+                            vec![("field", f.to_string()), lang_arg],
+                        ),
+                        What::Lesson(slug) => (
+                            MessageId::MissingTranslationLesson,
+                            vec![("lesson", slug.clone()), lang_arg],
+                        ),
+                        What::Quiz => (MessageId::MissingTranslationQuiz, vec![lang_arg]),
+                    };
+                    self.sink
+                        .warn(Code::MissingTranslation, key, &item.file, item.line, &args);
                 }
             }
         }
@@ -1511,10 +1502,9 @@ enum Node {
 }
 
 impl Node {
-    fn describe(&self) -> String {
+    fn slug(&self) -> &str {
         match self {
-            Node::Level(s) => format!("level {s}"),
-            Node::Module(s) => format!("module {s}"),
+            Node::Level(s) | Node::Module(s) => s,
         }
     }
 }

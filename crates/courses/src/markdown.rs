@@ -13,7 +13,7 @@ use std::sync::Arc;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
-use crate::diag::{line_of, Code};
+use crate::diag::{line_of, Code, MessageId};
 
 /// Something inside the tree that a lesson points at.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -86,9 +86,9 @@ pub(crate) struct RefUse {
 #[derive(Debug, Clone)]
 pub(crate) struct MdProblem {
     pub code: Code,
+    pub key: MessageId,
     pub line: u32,
     pub args: Vec<(&'static str, String)>,
-    pub message: String,
 }
 
 pub(crate) struct LessonScan {
@@ -143,12 +143,12 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
     let mut problems = Vec::new();
     let mut refs = Vec::new();
     let mut problem =
-        |code: Code, offset: usize, args: Vec<(&'static str, String)>, message: String| {
+        |code: Code, key: MessageId, offset: usize, args: Vec<(&'static str, String)>| {
             problems.push(MdProblem {
                 code,
+                key,
                 line: line_of(src, offset),
                 args,
-                message,
             })
         };
 
@@ -185,22 +185,12 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
             }
             body_start = end;
             if text.trim().is_empty() {
-                problem(
-                    Code::MissingTitle,
-                    0,
-                    vec![],
-                    "the `# Title` line is empty".into(),
-                );
+                problem(Code::MissingTitle, MessageId::TitleEmpty, 0, vec![]);
             } else {
                 title = Some(text.trim().to_string());
             }
         }
-        _ => problem(
-            Code::MissingTitle,
-            0,
-            vec![],
-            "a lesson must start with its title as `# Title` on the first line".into(),
-        ),
+        _ => problem(Code::MissingTitle, MessageId::TitleMissing, 0, vec![]),
     }
 
     let mut image_alt: Option<(String, usize, String, Option<Range<usize>>)> = None;
@@ -213,31 +203,30 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
                 match level {
                     HeadingLevel::H1 if n > 0 && has_title => problem(
                         Code::MarkdownNotAllowed,
+                        MessageId::SecondH1,
                         range.start,
                         vec![("construct", "second-h1".into())],
-                        "only the title may be a `#` heading; use `##` to `####` in the body"
-                            .into(),
                     ),
                     HeadingLevel::H5 | HeadingLevel::H6 => problem(
                         Code::MarkdownNotAllowed,
+                        MessageId::DeepHeading,
                         range.start,
                         vec![("construct", "deep-heading".into())],
-                        "headings deeper than `####` are not allowed".into(),
                     ),
                     _ => {}
                 }
             }
             Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => problem(
                 Code::MarkdownNotAllowed,
+                MessageId::RawHtml,
                 range.start,
                 vec![("construct", "raw-html".into())],
-                "raw HTML is not allowed in lessons".into(),
             ),
             Event::FootnoteReference(_) | Event::Start(Tag::FootnoteDefinition(_)) => problem(
                 Code::MarkdownNotAllowed,
+                MessageId::Footnote,
                 range.start,
                 vec![("construct", "footnote".into())],
-                "footnotes are not allowed in lessons".into(),
             ),
             Event::Start(Tag::Link {
                 link_type,
@@ -255,9 +244,9 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
                 if has_scheme(&dest) || dest.starts_with("//") || dest.is_empty() {
                     problem(
                         Code::LinkNotAllowed,
+                        MessageId::LinkScheme,
                         range.start,
                         vec![("url", dest.clone())],
-                        format!("link to `{dest}`: only https://, mailto: and relative links to lessons or images of the tree are allowed"),
                     );
                     continue;
                 }
@@ -290,9 +279,9 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
                     if alt.trim().is_empty() {
                         problem(
                             Code::ImageNoAlt,
+                            MessageId::ImageNoAlt,
                             start,
                             vec![("image", dest.clone())],
-                            format!("image `{dest}` has no alt text: describe the picture for learners who cannot see it"),
                         );
                     }
                     if has_scheme(&dest)
@@ -302,9 +291,9 @@ pub(crate) fn scan_lesson(src: &str) -> LessonScan {
                     {
                         problem(
                             Code::ImageMissing,
+                            MessageId::ImageNotBeside,
                             start,
                             vec![("image", dest.clone())],
-                            format!("image `{dest}` must be a file beside the lesson (a plain file name)"),
                         );
                     } else {
                         refs.push(RefUse {

@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::diag::{Code, Sink};
+use crate::diag::{Code, MessageId, Sink};
 use crate::lang::Lang;
 use crate::normalize::normalize_text;
 use crate::slug::is_slug;
-use crate::tomlx::{quote, TableReader, TomlFile};
+use crate::tomlx::{quote, range_args, TableReader, TomlFile};
 
 /// `quiz.toml`: the language-neutral settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,68 +175,80 @@ pub(crate) enum At {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Problem {
     pub code: Code,
+    pub key: MessageId,
     pub at: At,
-    pub message: String,
+    pub args: Vec<(&'static str, String)>,
 }
 
 const WEIGHT_SUM_SLACK: f64 = 0.5;
 
-/// The answer-key rules of one question, independent of how it was written.
+/// The answer-key rules of one question, independent of how it was written. Messages
+/// do not name the question: each front end says where it is (line, question id).
 pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut bad = |code: Code, at: At, message: String| out.push(Problem { code, at, message });
+    let mut bad = |code: Code, key: MessageId, at: At, args: Vec<(&'static str, String)>| {
+        out.push(Problem {
+            code,
+            key,
+            at,
+            args,
+        })
+    };
     if !is_slug(&q.id) {
         bad(
             Code::InvalidValue,
+            MessageId::QuestionIdInvalid,
             At::Key("id"),
-            format!(
-                "question id `{}` must be non-empty and use only a-z, 0-9 and -",
-                q.id
-            ),
+            vec![("question", q.id.clone())],
         );
     }
     if q.text.trim().is_empty() {
         bad(
             Code::InvalidValue,
+            MessageId::QuestionTextEmpty,
             At::Key("text"),
-            "question text is empty".into(),
+            vec![],
         );
     }
     if !(1..=100).contains(&q.points) {
         bad(
             Code::InvalidValue,
+            MessageId::QuestionPointsOutOfRange,
             At::Key("points"),
-            format!("points = {} must be within 1..=100", q.points),
+            vec![("points", q.points.to_string())],
         );
     }
+    let nth = |i: usize| (i + 1).to_string();
     match &q.kind {
         QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
             let single = matches!(q.kind, QuestionKind::Single { .. });
             if options.len() < 2 {
                 bad(
                     Code::AnswerKeyInvalid,
+                    MessageId::OptionsTooFew,
                     At::Question,
-                    format!(
-                        "a {} question needs at least 2 options, found {}",
-                        q.kind.type_name(),
-                        options.len()
-                    ),
+                    vec![
+                        ("type", q.kind.type_name().to_string()),
+                        ("count", options.len().to_string()),
+                    ],
                 );
             }
             for (i, o) in options.iter().enumerate() {
                 if o.text.trim().is_empty() {
                     bad(
                         Code::InvalidValue,
+                        MessageId::OptionNoText,
                         At::Option(i),
-                        format!("option {} has no text", i + 1),
+                        vec![("option", nth(i))],
                     );
                 }
                 if let Some(w) = o.weight {
                     if !(-100.0..=100.0).contains(&w) {
                         bad(
                             Code::InvalidValue,
+                            MessageId::OptionWeightOutOfRange,
                             At::Option(i),
-                            format!("option {} weight {w} must be within -100..=100", i + 1),
+                            vec![("option", nth(i)), ("weight", w.to_string())],
                         );
                     }
                 }
@@ -246,11 +258,9 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 if correct.len() != 1 {
                     bad(
                         Code::AnswerKeyInvalid,
+                        MessageId::SingleCorrectCount,
                         At::Question,
-                        format!(
-                            "a single question needs exactly 1 option with `correct = true`, found {}",
-                            correct.len()
-                        ),
+                        vec![("count", correct.len().to_string())],
                     );
                 }
                 for &i in &correct {
@@ -258,11 +268,9 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                         if w != 100.0 {
                             bad(
                                 Code::AnswerKeyInvalid,
+                                MessageId::SingleCorrectWeight,
                                 At::Option(i),
-                                format!(
-                                    "the correct option {} must have weight 100 or none, found {w}",
-                                    i + 1
-                                ),
+                                vec![("option", nth(i)), ("weight", w.to_string())],
                             );
                         }
                     }
@@ -271,11 +279,9 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                     if !o.correct && o.weight.is_some_and(|w| w >= 100.0) {
                         bad(
                             Code::AnswerKeyInvalid,
+                            MessageId::SingleFullCreditNotCorrect,
                             At::Option(i),
-                            format!(
-                                "option {} gives full credit but is not marked `correct`",
-                                i + 1
-                            ),
+                            vec![("option", nth(i))],
                         );
                     }
                 }
@@ -283,8 +289,9 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 if correct.is_empty() {
                     bad(
                         Code::AnswerKeyInvalid,
+                        MessageId::MultipleNoCorrect,
                         At::Question,
-                        "a multiple question needs at least 1 option with `correct = true`".into(),
+                        vec![],
                     );
                 }
                 let weights = multiple_weights(options);
@@ -292,12 +299,13 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                     if o.correct != (*w > 0.0) {
                         bad(
                             Code::AnswerKeyInvalid,
+                            MessageId::MultipleWeightSign,
                             At::Option(i),
-                            format!(
-                                "option {}: a positive weight and `correct = true` go together (weight {w}, correct = {})",
-                                i + 1,
-                                o.correct
-                            ),
+                            vec![
+                                ("option", nth(i)),
+                                ("weight", w.to_string()),
+                                ("correct", o.correct.to_string()),
+                            ],
                         );
                     }
                 }
@@ -305,8 +313,9 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 if !correct.is_empty() && (sum - 100.0).abs() > WEIGHT_SUM_SLACK {
                     bad(
                         Code::AnswerKeyInvalid,
+                        MessageId::MultipleWeightSum,
                         At::Question,
-                        format!("the positive weights add up to {sum}, not 100"),
+                        vec![("sum", sum.to_string())],
                     );
                 }
             }
@@ -316,24 +325,26 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
             if !answers.iter().any(|a| a.weight >= 100.0) {
                 bad(
                     Code::AnswerKeyInvalid,
+                    MessageId::ShortTextNoFullCredit,
                     At::Key("accept"),
-                    "a short_text question needs at least one accepted answer with full credit"
-                        .into(),
+                    vec![],
                 );
             }
             for (i, a) in answers.iter().enumerate() {
                 if normalize_text(&a.text).is_empty() {
                     bad(
                         Code::AnswerKeyInvalid,
+                        MessageId::ShortTextAnswerEmpty,
                         At::Answer(i),
-                        "an accepted answer is empty".into(),
+                        vec![],
                     );
                 }
                 if !(0.0..=100.0).contains(&a.weight) {
                     bad(
                         Code::InvalidValue,
+                        MessageId::AnswerWeightOutOfRange,
                         At::Answer(i),
-                        format!("weight {} must be within 0..=100", a.weight),
+                        vec![("weight", a.weight.to_string())],
                     );
                 }
             }
@@ -342,23 +353,26 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
             if !answers.iter().any(|a| a.weight >= 100.0) {
                 bad(
                     Code::AnswerKeyInvalid,
+                    MessageId::NumericNoFullCredit,
                     At::Key("answer"),
-                    "a numeric question needs `answer` (or an alternative with weight 100)".into(),
+                    vec![],
                 );
             }
             for (i, a) in answers.iter().enumerate() {
                 if a.tolerance < 0.0 || !a.tolerance.is_finite() {
                     bad(
                         Code::InvalidValue,
+                        MessageId::NumericToleranceNegative,
                         At::Answer(i),
-                        format!("tolerance {} must be 0 or more", a.tolerance),
+                        vec![("tolerance", a.tolerance.to_string())],
                     );
                 }
                 if !(0.0..=100.0).contains(&a.weight) {
                     bad(
                         Code::InvalidValue,
+                        MessageId::AnswerWeightOutOfRange,
                         At::Answer(i),
-                        format!("weight {} must be within 0..=100", a.weight),
+                        vec![("weight", a.weight.to_string())],
                     );
                 }
             }
@@ -367,11 +381,9 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
             if pairs.len() < 2 {
                 bad(
                     Code::AnswerKeyInvalid,
+                    MessageId::PairsTooFew,
                     At::Question,
-                    format!(
-                        "a matching question needs at least 2 pairs, found {}",
-                        pairs.len()
-                    ),
+                    vec![("count", pairs.len().to_string())],
                 );
             }
             let mut lefts = BTreeSet::new();
@@ -379,15 +391,17 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 if p.left.trim().is_empty() || p.right.trim().is_empty() {
                     bad(
                         Code::InvalidValue,
+                        MessageId::PairEmptySide,
                         At::Pair(i),
-                        format!("pair {} has an empty side", i + 1),
+                        vec![("pair", nth(i))],
                     );
                 }
                 if !lefts.insert(p.left.trim()) {
                     bad(
                         Code::AnswerKeyInvalid,
+                        MessageId::PairLeftTwice,
                         At::Pair(i),
-                        format!("pair {}: the left side `{}` appears twice", i + 1, p.left),
+                        vec![("pair", nth(i)), ("left", p.left.clone())],
                     );
                 }
             }
@@ -396,11 +410,9 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
             if items.len() < 2 {
                 bad(
                     Code::AnswerKeyInvalid,
+                    MessageId::ItemsTooFew,
                     At::Key("items"),
-                    format!(
-                        "an ordering question needs at least 2 items, found {}",
-                        items.len()
-                    ),
+                    vec![("count", items.len().to_string())],
                 );
             }
             let mut seen = BTreeSet::new();
@@ -408,14 +420,16 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
                 if it.trim().is_empty() {
                     bad(
                         Code::InvalidValue,
+                        MessageId::ItemEmpty,
                         At::Item(i),
-                        format!("item {} is empty", i + 1),
+                        vec![("item", nth(i))],
                     );
                 } else if !seen.insert(it.trim()) {
                     bad(
                         Code::AnswerKeyInvalid,
+                        MessageId::ItemTwice,
                         At::Item(i),
-                        format!("item `{it}` appears twice, so its position is ambiguous"),
+                        vec![("text", it.clone())],
                     );
                 }
             }
@@ -424,66 +438,73 @@ pub(crate) fn validate_question(q: &Question) -> Vec<Problem> {
     out
 }
 
-/// The first structural difference between a translated question and the reference,
-/// or `None` when they have the same shape and the same answer key.
-pub(crate) fn structure_difference(reference: &Question, other: &Question) -> Option<String> {
+/// The first structural difference between a translated question and the reference
+/// (its message and arguments besides the question's id and position), or `None` when
+/// they have the same shape and the same answer key.
+pub(crate) fn structure_difference(
+    reference: &Question,
+    other: &Question,
+) -> Option<(MessageId, Vec<(&'static str, String)>)> {
+    let counts = |key: MessageId, a: usize, b: usize| {
+        (a != b).then(|| {
+            (
+                key,
+                vec![("count", b.to_string()), ("reference", a.to_string())],
+            )
+        })
+    };
     if reference.id != other.id {
-        return Some(format!(
-            "id `{}` where the reference has `{}`",
-            other.id, reference.id
-        ));
+        return Some((MessageId::TranslationId, vec![("id", other.id.clone())]));
     }
     if reference.kind.type_name() != other.kind.type_name() {
-        return Some(format!(
-            "type {} where the reference has {}",
-            other.kind.type_name(),
-            reference.kind.type_name()
-        ));
+        return Some(type_difference(reference, other));
     }
     if reference.points != other.points {
-        return Some(format!(
-            "points {} where the reference has {}",
-            other.points, reference.points
+        return Some((
+            MessageId::TranslationPoints,
+            vec![
+                ("points", other.points.to_string()),
+                ("reference", reference.points.to_string()),
+            ],
         ));
     }
     match (&reference.kind, &other.kind) {
         (QuestionKind::Single { options: a }, QuestionKind::Single { options: b })
         | (QuestionKind::Multiple { options: a }, QuestionKind::Multiple { options: b }) => {
-            if a.len() != b.len() {
-                return Some(format!(
-                    "{} options where the reference has {}",
-                    b.len(),
-                    a.len()
-                ));
+            if let Some(d) = counts(MessageId::TranslationOptionCount, a.len(), b.len()) {
+                return Some(d);
             }
             for (i, (x, y)) in a.iter().zip(b).enumerate() {
                 if x.correct != y.correct {
-                    return Some(format!(
-                        "option {} has correct = {} in the reference",
-                        i + 1,
-                        x.correct
+                    return Some((
+                        MessageId::TranslationOptionCorrect,
+                        vec![
+                            ("option", (i + 1).to_string()),
+                            ("correct", x.correct.to_string()),
+                        ],
                     ));
                 }
                 if x.weight != y.weight {
-                    return Some(format!(
-                        "option {} has another weight than in the reference",
-                        i + 1
+                    return Some((
+                        MessageId::TranslationOptionWeight,
+                        vec![("option", (i + 1).to_string())],
                     ));
                 }
             }
             None
         }
         (QuestionKind::TrueFalse { answer: a, .. }, QuestionKind::TrueFalse { answer: b, .. }) => {
-            (a != b).then(|| format!("answer = {b} where the reference has {a}"))
+            (a != b).then(|| {
+                (
+                    MessageId::TranslationAnswer,
+                    vec![("answer", b.to_string()), ("reference", a.to_string())],
+                )
+            })
         }
         (QuestionKind::ShortText { .. }, QuestionKind::ShortText { .. }) => None,
         (QuestionKind::Numeric { answers: a }, QuestionKind::Numeric { answers: b }) => {
-            if a.len() != b.len() {
-                return Some(format!(
-                    "{} numeric answers where the reference has {}",
-                    b.len(),
-                    a.len()
-                ));
+            if let Some(d) = counts(MessageId::TranslationNumericCount, a.len(), b.len()) {
+                return Some(d);
             }
             a.iter()
                 .zip(b)
@@ -491,26 +512,36 @@ pub(crate) fn structure_difference(reference: &Question, other: &Question) -> Op
                     x.value != y.value || x.tolerance != y.tolerance || x.weight != y.weight
                 })
                 .map(|i| {
-                    format!(
-                        "numeric answer {} differs from the reference (value, tolerance or weight)",
-                        i + 1
+                    (
+                        MessageId::TranslationNumericAnswer,
+                        vec![("number", (i + 1).to_string())],
                     )
                 })
         }
-        (QuestionKind::Matching { pairs: a }, QuestionKind::Matching { pairs: b }) => (a.len()
-            != b.len())
-        .then(|| format!("{} pairs where the reference has {}", b.len(), a.len())),
-        (QuestionKind::Ordering { items: a }, QuestionKind::Ordering { items: b }) => (a.len()
-            != b.len())
-        .then(|| format!("{} items where the reference has {}", b.len(), a.len())),
-        _ => unreachable_type_pair(),
+        (QuestionKind::Matching { pairs: a }, QuestionKind::Matching { pairs: b }) => {
+            counts(MessageId::TranslationPairCount, a.len(), b.len())
+        }
+        (QuestionKind::Ordering { items: a }, QuestionKind::Ordering { items: b }) => {
+            counts(MessageId::TranslationItemCount, a.len(), b.len())
+        }
+        // Types were compared by name above, so a mixed pair cannot reach here; saying
+        // "the type differs" keeps this a report rather than a panic should the two ever
+        // drift apart.
+        _ => Some(type_difference(reference, other)),
     }
 }
 
-// Types were compared by name above, so a mixed pair cannot reach the match; returning
-// a message keeps this a report rather than a panic should the two ever drift apart.
-fn unreachable_type_pair() -> Option<String> {
-    Some("the question type differs from the reference".into())
+fn type_difference(
+    reference: &Question,
+    other: &Question,
+) -> (MessageId, Vec<(&'static str, String)>) {
+    (
+        MessageId::TranslationType,
+        vec![
+            ("type", other.kind.type_name().to_string()),
+            ("reference", reference.kind.type_name().to_string()),
+        ],
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -623,7 +654,12 @@ pub(crate) fn parse_settings(src: &str, path: &str, sink: &mut Sink) -> Option<Q
     let mut ok = pass_mark.is_some();
     if let Some(p) = pass_mark {
         if !(1..=100).contains(&p) {
-            r.invalid("pass_mark", p.to_string(), "must be within 1..=100", sink);
+            r.invalid(
+                "pass_mark",
+                MessageId::ValueOutOfRange,
+                &range_args(p, 1, 100),
+                sink,
+            );
             ok = false;
         }
     }
@@ -631,8 +667,8 @@ pub(crate) fn parse_settings(src: &str, path: &str, sink: &mut Sink) -> Option<Q
         if !(1..=1000).contains(&m) {
             r.invalid(
                 "max_attempts",
-                m.to_string(),
-                "must be within 1..=1000 (omit it for unlimited)",
+                MessageId::MaxAttemptsOutOfRange,
+                &[("value", m.to_string())],
                 sink,
             );
             ok = false;
@@ -642,8 +678,8 @@ pub(crate) fn parse_settings(src: &str, path: &str, sink: &mut Sink) -> Option<Q
         if !(1..=600).contains(&t) {
             r.invalid(
                 "time_limit_minutes",
-                t.to_string(),
-                "must be within 1..=600 (omit it for no limit)",
+                MessageId::TimeLimitOutOfRange,
+                &[("value", t.to_string())],
                 sink,
             );
             ok = false;
@@ -688,24 +724,22 @@ pub(crate) fn parse_questions(src: &str, path: &str, sink: &mut Sink) -> Option<
         match parse_question(&t, sink) {
             Some((q, lines)) => {
                 for p in validate_question(&q) {
-                    sink.error(
-                        p.code,
-                        path,
-                        Some(lines.line(p.at)),
-                        &[("question", q.id.clone()), ("problem", p.message.clone())],
-                        format!("question `{}`: {}", q.id, p.message),
-                    );
+                    let mut args = p.args;
+                    if !args.iter().any(|(k, _)| *k == "question") {
+                        args.push(("question", q.id.clone()));
+                    }
+                    sink.error(p.code, p.key, path, Some(lines.line(p.at)), &args);
                 }
                 if let Some(first) = ids.get(&q.id) {
                     sink.error(
                         Code::DuplicateId,
+                        MessageId::DuplicateQuestionId,
                         path,
                         Some(lines.start),
                         &[
                             ("question", q.id.clone()),
                             ("first_line", first.to_string()),
                         ],
-                        format!("question id `{}` is already used on line {first}", q.id),
                     );
                     complete = false;
                 } else {
@@ -719,10 +753,10 @@ pub(crate) fn parse_questions(src: &str, path: &str, sink: &mut Sink) -> Option<
     if questions.is_empty() && complete {
         sink.error(
             Code::MissingField,
+            MessageId::QuizNoQuestions,
             path,
             Some(1),
             &[("field", "question".into())],
-            "a quiz needs at least one [[question]]",
         );
     }
     Some(ParsedQuestions {
@@ -746,8 +780,11 @@ fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question,
         if !TYPE_NAMES.contains(&ty.as_str()) {
             t.invalid(
                 "type",
-                format!("{ty:?}"),
-                &format!("must be one of {}", TYPE_NAMES.join(", ")),
+                MessageId::QuestionTypeUnknown,
+                &[
+                    ("value", format!("{ty:?}")),
+                    ("allowed", TYPE_NAMES.join(", ")),
+                ],
                 sink,
             );
             return None;
@@ -759,13 +796,14 @@ fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question,
                 let shown = t.qualified(k);
                 sink.error(
                     Code::UnknownField,
+                    MessageId::KeyNotForType,
                     &t.file.path,
                     Some(line),
-                    &[("field", shown.clone()), ("allowed", allowed.join(", "))],
-                    format!(
-                        "key `{shown}` is not used by {ty} questions (allowed: {})",
-                        allowed.join(", ")
-                    ),
+                    &[
+                        ("field", shown),
+                        ("type", ty.clone()),
+                        ("allowed", allowed.join(", ")),
+                    ],
                 );
             }
         }
@@ -775,7 +813,12 @@ fn parse_question(t: &TableReader<'_, '_>, sink: &mut Sink) -> Option<(Question,
     let points = match t.int("points", false, sink) {
         Some(p) if (0..=u32::MAX as i64).contains(&p) => Some(p as u32),
         Some(p) => {
-            t.invalid("points", p.to_string(), "must be within 1..=100", sink);
+            t.invalid(
+                "points",
+                MessageId::ValueOutOfRange,
+                &range_args(p, 1, 100),
+                sink,
+            );
             None
         }
         None if t.has("points") => None,

@@ -7,7 +7,7 @@
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::diag::{line_of, Code, Sink};
+use crate::diag::{line_of, Code, MessageId, Sink};
 
 pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -35,10 +35,10 @@ impl<'i> TomlFile<'i> {
                 let line = e.span().map(|s| line_of(src, s.start));
                 sink.error(
                     Code::TomlSyntax,
+                    MessageId::TomlSyntax,
                     path,
                     line,
-                    &[("error", e.message().to_string())],
-                    format!("TOML syntax error: {}", e.message()),
+                    &[("error", e.message().trim_end().to_string())],
                 );
                 None
             }
@@ -84,13 +84,10 @@ impl<'t, 'i> TableReader<'t, 'i> {
                 let shown = qualify(name, &key);
                 sink.error(
                     Code::UnknownField,
+                    MessageId::UnknownKey,
                     &file.path,
                     Some(file.line(k.span().start)),
-                    &[("field", shown.clone()), ("allowed", allowed.join(", "))],
-                    format!(
-                        "unknown key `{shown}` (allowed here: {})",
-                        allowed.join(", ")
-                    ),
+                    &[("field", shown), ("allowed", allowed.join(", "))],
                 );
             }
         }
@@ -122,43 +119,39 @@ impl<'t, 'i> TableReader<'t, 'i> {
         let shown = self.qualified(key);
         sink.error(
             Code::MissingField,
+            MessageId::MissingKey,
             &self.file.path,
             Some(self.line),
-            &[("field", shown.clone())],
-            format!("required key `{shown}` is missing"),
+            &[("field", shown)],
         );
     }
 
-    fn wrong_type(&self, key: &str, expected: &str, v: &Value<'i>, sink: &mut Sink) {
-        let shown = self.qualified(key);
+    /// `expected` is one of the `WrongType*` messages; `found` is TOML's name of the
+    /// type written (string, integer, float, boolean, datetime, array, table).
+    fn wrong_type(&self, key: &str, expected: MessageId, v: &Value<'i>, sink: &mut Sink) {
         sink.error(
             Code::WrongType,
+            expected,
             &self.file.path,
             Some(self.file.line(v.span().start)),
             &[
-                ("field", shown.clone()),
-                ("expected", expected.to_string()),
+                ("field", self.qualified(key)),
                 ("found", v.get_ref().type_str().to_string()),
             ],
-            format!(
-                "`{shown}` must be {expected}, found {}",
-                v.get_ref().type_str()
-            ),
         );
     }
 
-    pub fn invalid(&self, key: &str, value: String, why: &str, sink: &mut Sink) {
-        let shown = self.qualified(key);
+    /// A value of the right type that is still wrong; `why` says how, with `args` (the
+    /// field's dotted name is added as `field`).
+    pub fn invalid(&self, key: &str, why: MessageId, args: &[(&str, String)], sink: &mut Sink) {
+        let mut all = vec![("field", self.qualified(key))];
+        all.extend(args.iter().cloned());
         sink.error(
             Code::InvalidValue,
+            why,
             &self.file.path,
             Some(self.line_of_key(key)),
-            &[
-                ("field", shown.clone()),
-                ("value", value.clone()),
-                ("reason", why.to_string()),
-            ],
-            format!("`{shown}` = {value}: {why}"),
+            &all,
         );
     }
 
@@ -173,7 +166,7 @@ impl<'t, 'i> TableReader<'t, 'i> {
             Some(v) => match v.get_ref().as_str() {
                 Some(s) => Some(s.to_string()),
                 None => {
-                    self.wrong_type(key, "a string", v, sink);
+                    self.wrong_type(key, MessageId::WrongTypeString, v, sink);
                     None
                 }
             },
@@ -192,12 +185,17 @@ impl<'t, 'i> TableReader<'t, 'i> {
                 Some(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                     Ok(n) => Some(n),
                     Err(_) => {
-                        self.invalid(key, i.to_string(), "integer out of range", sink);
+                        self.invalid(
+                            key,
+                            MessageId::IntegerOutOfRange,
+                            &[("value", i.to_string())],
+                            sink,
+                        );
                         None
                     }
                 },
                 None => {
-                    self.wrong_type(key, "an integer", v, sink);
+                    self.wrong_type(key, MessageId::WrongTypeInteger, v, sink);
                     None
                 }
             },
@@ -220,14 +218,19 @@ impl<'t, 'i> TableReader<'t, 'i> {
                         .map(|n| n as f64),
                     DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
                     _ => {
-                        self.wrong_type(key, "a number", v, sink);
+                        self.wrong_type(key, MessageId::WrongTypeNumber, v, sink);
                         return None;
                     }
                 };
                 match parsed {
                     Some(x) if x.is_finite() => Some(x),
                     _ => {
-                        self.invalid(key, raw_text(v), "must be a finite number", sink);
+                        self.invalid(
+                            key,
+                            MessageId::NumberNotFinite,
+                            &[("value", raw_text(v))],
+                            sink,
+                        );
                         None
                     }
                 }
@@ -246,7 +249,7 @@ impl<'t, 'i> TableReader<'t, 'i> {
             Some(v) => match v.get_ref().as_bool() {
                 Some(b) => Some(b),
                 None => {
-                    self.wrong_type(key, "true or false", v, sink);
+                    self.wrong_type(key, MessageId::WrongTypeBool, v, sink);
                     None
                 }
             },
@@ -270,7 +273,7 @@ impl<'t, 'i> TableReader<'t, 'i> {
             Some(v) => v,
         };
         let Some(arr) = v.get_ref().as_array() else {
-            self.wrong_type(key, "an array of strings", v, sink);
+            self.wrong_type(key, MessageId::WrongTypeStringArray, v, sink);
             return None;
         };
         let mut out = Vec::new();
@@ -279,7 +282,7 @@ impl<'t, 'i> TableReader<'t, 'i> {
             match item.get_ref().as_str() {
                 Some(s) => out.push((s.to_string(), self.file.line(item.span().start))),
                 None => {
-                    self.wrong_type(key, "an array of strings", item, sink);
+                    self.wrong_type(key, MessageId::WrongTypeStringArray, item, sink);
                     ok = false;
                 }
             }
@@ -313,7 +316,7 @@ impl<'t, 'i> TableReader<'t, 'i> {
                 sink,
             )),
             None => {
-                self.wrong_type(key, "a table", v, sink);
+                self.wrong_type(key, MessageId::WrongTypeTable, v, sink);
                 None
             }
         }
@@ -328,7 +331,7 @@ impl<'t, 'i> TableReader<'t, 'i> {
     ) -> Option<Vec<TableReader<'t, 'i>>> {
         let v = self.table.get(key)?;
         let Some(arr) = v.get_ref().as_array() else {
-            self.wrong_type(key, "an array of tables", v, sink);
+            self.wrong_type(key, MessageId::WrongTypeTableArray, v, sink);
             return None;
         };
         let mut out = Vec::new();
@@ -342,7 +345,7 @@ impl<'t, 'i> TableReader<'t, 'i> {
                     allowed,
                     sink,
                 )),
-                None => self.wrong_type(key, "an array of tables", item, sink),
+                None => self.wrong_type(key, MessageId::WrongTypeTableArray, item, sink),
             }
         }
         Some(out)
@@ -354,6 +357,15 @@ impl<'t, 'i> TableReader<'t, 'i> {
             .iter()
             .map(|(k, v)| (k.get_ref().as_ref(), v, self.file.line(k.span().start)))
     }
+}
+
+/// Arguments of a `ValueOutOfRange` message.
+pub(crate) fn range_args(value: i64, min: i64, max: i64) -> [(&'static str, String); 3] {
+    [
+        ("value", value.to_string()),
+        ("min", min.to_string()),
+        ("max", max.to_string()),
+    ]
 }
 
 fn qualify(name: &str, key: &str) -> String {

@@ -7,7 +7,8 @@
 //! language from `Accept-Language` ([`negotiate_accept_language`]), formats dates and
 //! numbers the way each language writes them ([`format`]), registers the `t()` function
 //! for Tera templates and emails ([`register`]), and measures translation coverage
-//! ([`coverage`], [`catalog`]).
+//! ([`coverage`], [`catalog`]), and renders the content checker's findings
+//! ([`Localizer::diagnostic`]).
 //!
 //! Languages are [`courses::Lang`], re-exported as [`Lang`], so content and interface
 //! agree on one list of eight.
@@ -24,6 +25,7 @@
 
 mod ast;
 pub mod catalog;
+mod content;
 mod error;
 pub mod format;
 mod localizer;
@@ -32,6 +34,7 @@ mod source;
 mod tera_fn;
 
 pub use catalog::coverage;
+pub use content::content_args;
 pub use courses::Lang;
 pub use error::{Issue, IssueKind, L10nError};
 pub use fluent_bundle::{FluentArgs, FluentValue};

@@ -33,7 +33,10 @@ struct DiagView {
     field: String,
 }
 
-fn diag_views(check: &authoring::DraftCheck) -> Vec<DiagView> {
+/// The checker's findings as the page shows them: each message in the page's language
+/// (`locales/*/content-check.ftl`), the same sentence `academy content check` prints in
+/// English.
+fn diag_views(state: &AppState, lang: Lang, check: &authoring::DraftCheck) -> Vec<DiagView> {
     check
         .diagnostics
         .iter()
@@ -42,7 +45,7 @@ fn diag_views(check: &authoring::DraftCheck) -> Vec<DiagView> {
             line: d.line,
             code: d.code.as_str(),
             error: d.is_error(),
-            message: d.message.clone(),
+            message: state.localizer.diagnostic(lang, d),
             field: d.args.get("field").cloned().unwrap_or_default(),
         })
         .collect()
@@ -152,7 +155,7 @@ pub async fn module(
     );
     ctx.insert("can_edit", &(draft.access == Access::Edit));
     ctx.insert("files", &files);
-    ctx.insert("diagnostics", &diag_views(&check));
+    ctx.insert("diagnostics", &diag_views(&state, page.lang, &check));
     ctx.insert("has_errors", &check.has_errors());
     ctx.insert("coverage", &coverage);
     ctx.insert("authors", &authors);
@@ -195,7 +198,7 @@ fn render_file_with(
         ctx.insert("preview_html", &html);
     }
     let diags: Vec<DiagView> = check
-        .map(diag_views)
+        .map(|c| diag_views(state, page.lang, c))
         .unwrap_or_default()
         .into_iter()
         .filter(|d| d.file == file)
@@ -421,7 +424,10 @@ fn render_settings(
             .get("field")
             .cloned()
             .unwrap_or_else(|| d.file.clone());
-        errors.entry(key).or_default().push(d.message.clone());
+        errors
+            .entry(key)
+            .or_default()
+            .push(state.localizer.diagnostic(page.lang, d));
     }
     ctx.insert("errors", &errors);
     ctx.insert("langs", &lang_codes());
@@ -846,7 +852,7 @@ pub async fn gift_import(
             let existing = draft.text(&file).unwrap_or_default();
             let (updated, ids) = match courses::gift::append_to_quiz_toml(&existing, &qs) {
                 Ok(r) => r,
-                Err(e) => return Ok(Err(e.to_string())),
+                Err(e) => return Ok(Err(e)),
             };
             let mut changes = Vec::new();
             if !qs.is_empty() {
@@ -874,14 +880,19 @@ pub async fn gift_import(
                 });
             }
         }
-        Err(message) => rows.push(GiftRow {
-            line: 0,
-            ok: false,
-            kind: String::new(),
-            id: String::new(),
-            code: "gift-existing-invalid".into(),
-            message,
-        }),
+        Err(e) => {
+            let (key, args) = e.key();
+            rows.push(GiftRow {
+                line: 0,
+                ok: false,
+                kind: String::new(),
+                id: String::new(),
+                code: "gift-existing-invalid".into(),
+                message: state
+                    .localizer
+                    .content_message(a.page.lang, key, &args, &e.to_string()),
+            })
+        }
     }
     for e in &errors {
         rows.push(GiftRow {
@@ -890,7 +901,9 @@ pub async fn gift_import(
             kind: String::new(),
             id: String::new(),
             code: e.code.to_string(),
-            message: e.message.clone(),
+            message: state
+                .localizer
+                .content_message(a.page.lang, e.key, &e.args, &e.message),
         });
     }
     rows.sort_by_key(|r| r.line);
@@ -982,7 +995,7 @@ fn render_quiz_form(
     saved: bool,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let diags: Vec<DiagView> = diag_views(check)
+    let diags: Vec<DiagView> = diag_views(state, ctx_of.page.lang, check)
         .into_iter()
         .filter(|d| d.file == file)
         .collect();
