@@ -211,7 +211,63 @@ fn offline_batch_synced_twice_changes_nothing_the_second_time(test_db: &TestDb) 
     assert_eq!(saved.answers.get(&qid), Some(&answer));
 }
 
+/// Two devices of one learner syncing at once, and lessons finished on the web
+/// meanwhile: each batch touches the same lesson rows in its own order. None may fail
+/// (on PostgreSQL they deadlocked before the learner's writes were made to queue).
+fn concurrent_syncs_of_one_learner_all_succeed(test_db: &TestDb) {
+    let (db, user) = setup(test_db);
+    let learner = learning::learner(&db, user).unwrap();
+    let module = learner.catalogue.levels[0].modules[0].module.clone();
+    learning::enrol_module(&db, user, &module.slug).unwrap();
+    let lessons: Vec<String> = module.lessons.iter().map(|l| l.slug.clone()).collect();
+    assert!(lessons.len() >= 2, "the fixture module has several lessons");
+    std::thread::scope(|scope| {
+        let mut workers = Vec::new();
+        for device in 0..6usize {
+            let (db, lessons, module) = (db.clone(), lessons.clone(), module.slug.clone());
+            workers.push(scope.spawn(move || {
+                for round in 0..8usize {
+                    // Every batch visits every lesson several times, starting at a
+                    // different one, so two batches take the rows in different orders.
+                    let events: Vec<Event> = (0..3 * lessons.len())
+                        .map(|k| Event {
+                            id: format!("d{device}-r{round}-{k}"),
+                            at: Utc::now(),
+                            kind: EventKind::Lesson {
+                                module: module.clone(),
+                                lesson: lessons[(device + round + k) % lessons.len()].clone(),
+                                position: Some(((k * 7) % 100) as i32),
+                                completed: false,
+                            },
+                        })
+                        .collect();
+                    let report = sync::apply(&db, user, events).expect("the batch is applied");
+                    assert!(
+                        report.results.iter().all(|r| r.error.is_none()),
+                        "device {device} round {round}"
+                    );
+                    let lesson = &lessons[(device + round) % lessons.len()];
+                    learning::record_lesson(
+                        &db,
+                        user,
+                        &module,
+                        lesson,
+                        Some(50),
+                        false,
+                        Utc::now().naive_utc(),
+                    )
+                    .expect("a lesson read on the web meanwhile is recorded");
+                }
+            }));
+        }
+        for w in workers {
+            w.join().unwrap();
+        }
+    });
+}
+
 db_tests!(
     journey_through_a_module,
     offline_batch_synced_twice_changes_nothing_the_second_time,
+    concurrent_syncs_of_one_learner_all_succeed,
 );

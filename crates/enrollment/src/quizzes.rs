@@ -452,6 +452,7 @@ pub fn submit(
     final_answers: Option<Answers>,
 ) -> Result<Submitted> {
     db.write(|c| {
+        crate::learning::lock_learner(c, db, user_id)?;
         let attempt = load_attempt(c, db, user_id, public_id)?;
         if !attempt.is_open() {
             return Ok(Submitted {

@@ -82,6 +82,7 @@ pub fn apply(db: &Database, user_id: i64, mut events: Vec<Event>) -> Result<Sync
     courses::sync_batch::check_batch(&events)?;
     events.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
     db.write(|c| {
+        crate::learning::lock_learner(c, db, user_id)?;
         let mut report = SyncReport {
             results: Vec::with_capacity(events.len()),
             modules_completed: Vec::new(),
