@@ -160,14 +160,15 @@ impl DatabaseUrl {
 /// - `secure_delete`: deleted rows are overwritten with zeros instead of lingering in
 ///   free pages, so a deleted account's address and answers are not left in the file
 ///   (docs/security.md, "Privacy"); it costs extra writes on deletes only.
+/// - Temporary storage stays SQLite's default (a file the OS caches): a report's large
+///   sort then spills out of the process instead of growing its memory.
 fn configure_sqlite(conn: &mut SqliteConnection) -> Result<(), DbError> {
     conn.batch_execute(
         "PRAGMA busy_timeout = 10000;
          PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
          PRAGMA secure_delete = ON;
-         PRAGMA foreign_keys = ON;
-         PRAGMA temp_store = MEMORY;",
+         PRAGMA foreign_keys = ON;",
     )
     .map_err(DbError::Configure)
 }

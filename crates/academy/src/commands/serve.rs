@@ -44,6 +44,10 @@ fn return_large_buffers_to_the_os() {
     // thread.
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+        // Two arenas instead of eight per core: each of the blocking pool's threads
+        // could get an arena of its own and keep freed memory in it
+        // (docs/benchmarks.md, the peak RSS under load).
+        libc::mallopt(libc::M_ARENA_MAX, 2);
     }
 }
 
