@@ -695,6 +695,7 @@ def main():
     ap.add_argument("--backends", help="comma-separated: sqlite,postgres")
     ap.add_argument("--write-docs", action="store_true", help="replace this mode's results in docs/benchmarks.md")
     ap.add_argument("--keep", action="store_true", help="keep the seeded databases")
+    ap.add_argument("--no-scale", action="store_true", help="skip the scaling points (re-measuring one backend)")
     args = ap.parse_args()
     mode = dict(MODES[args.mode])
     seconds = args.seconds or mode["seconds"]
@@ -725,7 +726,7 @@ def main():
                 done_scale[mode["learners"]] = run
             if not args.keep:
                 cleanup(backend, mode["learners"])
-        for learners in mode["scale"]:
+        for learners in ([] if args.no_scale else mode["scale"]):
             if learners not in done_scale:
                 sub = dict(mode, pool=0)
                 done_scale[learners] = run_backend("sqlite", learners, sub, min(seconds, 5),
