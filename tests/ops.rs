@@ -102,7 +102,7 @@ async fn status_page_is_for_administrators(app: TestApp) {
     assert!(page.contains(backend));
     assert!(page.contains(" МБ"), "the database size is shown");
     assert!(page.contains("Схема базы данных актуальна."));
-    assert!(page.contains("20261122000012"), "the latest migration");
+    assert!(page.contains("20261122000013"), "the latest migration");
     assert!(page.contains("Резервных копий ещё не было"));
     assert!(page.contains("не настроена"), "no replica");
 
