@@ -164,30 +164,6 @@ fn dim_expr(backend: Backend, d: Dimension, time_col: &str) -> String {
     }
 }
 
-/// The filters as SQL conditions on `u` (users), `m` (modules), `lv` (levels).
-fn filter_sql(f: &Filters) -> String {
-    let mut out = String::new();
-    if let Some(c) = f.country {
-        out.push_str(&format!(" AND u.country = {}", lit(c.code())));
-    }
-    if let Some(l) = f.language {
-        out.push_str(&format!(" AND u.language = {}", lit(l.code())));
-    }
-    if let Some(g) = f.gender {
-        out.push_str(&format!(" AND u.gender = {}", lit(g.code())));
-    }
-    if let Some(o) = f.org_type {
-        out.push_str(&format!(" AND u.org_type = {}", lit(o.code())));
-    }
-    if let Some(l) = &f.level {
-        out.push_str(&format!(" AND lv.slug = {}", lit(l)));
-    }
-    if let Some(m) = &f.module {
-        out.push_str(&format!(" AND m.slug = {}", lit(m)));
-    }
-    out
-}
-
 /// FROM … WHERE … of a report, the time column the month breakdown uses, and the
 /// aggregate expressions (learners, a, b, c, d, e).
 struct Shape {
@@ -201,7 +177,7 @@ const USER_CONTENT_JOINS: &str = "JOIN users u ON u.id = ev.user_id \
      JOIN levels lv ON lv.id = m.level_id";
 
 fn shape(kind: ReportKind, f: &Filters) -> Shape {
-    let filters = filter_sql(f);
+    let filters = filter_sql(f, "u");
     match kind {
         ReportKind::Enrolments => Shape {
             from_where: format!(
@@ -434,7 +410,7 @@ pub(crate) fn funnel_raw(
     let base = format!(
         "FROM enrolments ev {USER_CONTENT_JOINS} WHERE {}{}",
         in_period("ev.enrolled_at", &filters),
-        filter_sql(&filters)
+        filter_sql(&filters, "u")
     );
     let zeros = "CAST(0 AS BIGINT) AS a, CAST(0 AS BIGINT) AS b, CAST(0 AS BIGINT) AS c, \
                  CAST(0 AS BIGINT) AS d, CAST(0 AS BIGINT) AS e";
@@ -584,7 +560,9 @@ fn rollup_dim(d: Dimension, t: &str, month: &str) -> String {
     }
 }
 
-fn rollup_filters(f: &Filters, t: &str) -> String {
+/// The filters as SQL conditions: profile fields on the table aliased `t` (`u` for users
+/// in the raw queries, the rollup table in the others), `m` (modules), `lv` (levels).
+fn filter_sql(f: &Filters, t: &str) -> String {
     let mut out = String::new();
     if let Some(c) = f.country {
         out.push_str(&format!(" AND {t}.country = {}", lit(c.code())));
@@ -705,7 +683,7 @@ pub(crate) fn grouped(
             sums[0],
             sums[1],
             sums[2],
-            rollup_filters(f, "d")
+            filter_sql(f, "d")
         )
     };
     // Distinct learners.
@@ -732,7 +710,7 @@ pub(crate) fn grouped(
             counts[2],
             learner_joins(sc),
             sc as i16,
-            rollup_filters(f, "r")
+            filter_sql(f, "r")
         )
     };
 
@@ -770,7 +748,7 @@ pub(crate) fn grouped(
             learner_joins(Scope::Module),
             Scope::Module as i16,
             rollup::distinct_condition(Measure::Complete, f.from, f.to, true),
-            rollup_filters(f, "r")
+            filter_sql(f, "r")
         );
         for d in diesel::sql_query(sql).load::<Duration_>(c)? {
             medians
@@ -804,7 +782,7 @@ pub(crate) fn funnel(
          WHERE fu.day >= '{}' AND fu.day <= '{}'{} GROUP BY fu.stage",
         filters.from.format("%Y-%m-%d"),
         filters.to.format("%Y-%m-%d"),
-        rollup_filters(&filters, "fu")
+        filter_sql(&filters, "fu")
     );
     let counts: std::collections::HashMap<String, i64> = diesel::sql_query(sql)
         .load::<Agg>(c)?
