@@ -49,6 +49,15 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
+    /// The status of the form page shown with these errors: 422 if there are any.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        if self.is_empty() {
+            actix_web::http::StatusCode::OK
+        } else {
+            actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+
     /// Keeps the value if `result` is Ok, records the error key for `field` if not.
     pub fn check<T>(&mut self, field: &str, result: enrollment::Result<T>) -> Option<T> {
         match result {

@@ -83,11 +83,7 @@ fn form_page(
     ctx.insert("form", &fields.echo());
     ctx.insert("errors", &errors.0);
     profile_choices(&mut ctx);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     page.render_status(state, status, template, name, ctx)
 }
 

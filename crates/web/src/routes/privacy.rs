@@ -64,11 +64,7 @@ fn render_form(
     ctx.insert("errors", &errors.0);
     ctx.insert("form", &serde_json::json!({}));
     ctx.insert("keep_public", &keep_public);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     page.render_status(state, status, "profile-delete.html", "profile-delete", ctx)
 }
 

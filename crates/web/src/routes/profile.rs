@@ -49,11 +49,7 @@ fn render(
     ctx.insert("email", &account.email);
     ctx.insert("must_change_password", &account.must_change_password);
     profile_choices(&mut ctx);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     page.render_status(state, status, "profile.html", "profile", ctx)
 }
 
