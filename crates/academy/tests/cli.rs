@@ -3,22 +3,13 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
 
 use academy_suite::{repo_root, Backend, TestDb};
 
-fn academy(db_url: &str, data_dir: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_academy"));
-    cmd.env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("DATABASE_URL", db_url)
-        .env("ACADEMY_DATA_DIR", data_dir)
-        .env("ACADEMY_LOCALES_DIR", repo_root().join("locales"))
-        .env("ACADEMY_CONTENT_DIR", repo_root().join("course-content"))
-        .current_dir(data_dir);
-    cmd
-}
+mod common;
+use common::{academy, Server};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
@@ -46,63 +37,6 @@ fn http_get(port: u16, path: &str) -> (u16, String) {
         .map(|(_, b)| b.to_string())
         .unwrap_or_default();
     (status, body)
-}
-
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Server {
-    fn start(db_url: &str, data_dir: &Path) -> Server {
-        let mut child = academy(db_url, data_dir)
-            .args(["serve", "--bind", "127.0.0.1:0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let mut seen = String::new();
-        let port = loop {
-            assert!(Instant::now() < deadline, "server did not start:\n{seen}");
-            let line = lines.next().expect("server exited").unwrap();
-            seen.push_str(&line);
-            seen.push('\n');
-            if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
-                break rest
-                    .trim_end_matches(|c: char| !c.is_ascii_digit())
-                    .split('/')
-                    .next()
-                    .unwrap()
-                    .parse()
-                    .unwrap();
-            }
-        };
-        // Keep reading stdout so the server never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        Server { child, port }
-    }
-
-    fn terminate(mut self) -> std::process::ExitStatus {
-        unsafe {
-            libc::kill(self.child.id() as i32, libc::SIGTERM);
-        }
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
-            }
-            assert!(Instant::now() < deadline, "server ignored SIGTERM");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
 }
 
 fn every_command_has_help() {
@@ -186,7 +120,10 @@ fn migrate_user_serve_and_stop(backend: Backend) {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("unknown role"), "{}", stderr(&out));
 
-    let server = Server::start(&db.url, data.path());
+    let server = Server::start(
+        academy(&db.url, data.path()),
+        &data.path().join("serve.log"),
+    );
     let (status, body) = http_get(server.port, "/readyz");
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("\"ready\""));
@@ -236,7 +173,7 @@ fn first_serve_creates_an_admin_once() {
     assert!(out.contains("admin@academy.local"), "{out}");
     assert!(out.contains("password: "), "{out}");
 
-    let server = Server::start(&url, data.path());
+    let server = Server::start(academy(&url, data.path()), &data.path().join("serve.log"));
     server.terminate();
     let again = academy(&url, data.path())
         .args(["user", "create", "--email", "admin@academy.local"])

@@ -106,11 +106,14 @@ impl Server {
         self.child.wait().unwrap();
     }
 
-    /// SIGTERM, then waits for the exit (graceful shutdown).
-    pub fn terminate(mut self) {
+    /// SIGTERM, then waits for the exit (graceful shutdown); returns how it exited.
+    pub fn terminate(mut self) -> std::process::ExitStatus {
         self.signal(libc::SIGTERM);
         let deadline = Instant::now() + Duration::from_secs(30);
-        while self.child.try_wait().unwrap().is_none() {
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
             assert!(Instant::now() < deadline, "server ignored SIGTERM");
             std::thread::sleep(Duration::from_millis(50));
         }
